@@ -121,39 +121,38 @@ internal static class GraphWalk
         return component;
     }
 
-    /// <summary>Marks every node reachable from <paramref name="sources"/> by one or more edges (a source is marked only if it lies on a cycle or is reached from another source).</summary>
-    public static bool[] ReachableByOneOrMoreEdges(int nodes, int[] start, int[] target, IEnumerable<int> sources, Func<int, bool>? edgeFilter = null)
+    /// <summary>
+    /// The nodes reachable from <paramref name="from"/> by one or more edges, ascending (a node of <paramref name="from"/> is
+    /// included only when some path leads back to it). Edges of node u are the citations <c>positions[start[u]..start[u+1]]</c>,
+    /// leading to <c>endpoint[citation]</c>; with <paramref name="claim"/> &gt;= 0 only citations of that claim count.
+    /// </summary>
+    public static List<int> Reach(int nodes, int[] start, int[] positions, int[] endpoint, int[] citationClaim, int claim, IEnumerable<int> from)
     {
         var seen = new bool[nodes];
-        var queue = new Queue<int>();
-        foreach (var s in sources)
-        {
-            Expand(s);
-        }
-
+        var found = new List<int>();
+        var queue = new Queue<int>(from);
         while (queue.Count > 0)
         {
-            Expand(queue.Dequeue());
-        }
-
-        return seen;
-
-        void Expand(int u)
-        {
-            for (var e = start[u]; e < start[u + 1]; e++)
+            var u = queue.Dequeue();
+            for (var p = start[u]; p < start[u + 1]; p++)
             {
-                if (edgeFilter is not null && !edgeFilter(e))
+                var citation = positions[p];
+                if (claim >= 0 && citationClaim[citation] != claim)
                 {
                     continue;
                 }
 
-                var v = target[e];
+                var v = endpoint[citation];
                 if (!seen[v])
                 {
                     seen[v] = true;
+                    found.Add(v);
                     queue.Enqueue(v);
                 }
             }
         }
+
+        found.Sort();
+        return found;
     }
 }
