@@ -95,7 +95,7 @@ internal static class DotDiagramWriter
             var id = LegendPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (entry.Node is { } nodeMarks)
             {
-                var attributes = Style(new DotAttributes(), NodeStyle(nodeMarks, theme)).Text("label", entry.Text).Text("tooltip", entry.Text);
+                var attributes = Style(new DotAttributes(), NodeStyle(nodeMarks, theme)).Text("label", entry.Text).Tooltip(entry.Text);
                 dot.Node(id, attributes);
             }
             else if (entry.Edge is { } edgeMarks)
@@ -104,7 +104,7 @@ internal static class DotDiagramWriter
                 dot.Node(id + " from", point);
                 dot.Node(id + " to", point);
                 var style = EdgeStyle(edgeMarks, theme);
-                dot.Edge(id + " from", id + " to", Style(new DotAttributes(), style).Text("label", entry.Text).Text("tooltip", entry.Text));
+                dot.Edge(id + " from", id + " to", Style(new DotAttributes(), style).Text("label", entry.Text).Tooltip(entry.Text));
             }
         }
 
@@ -178,7 +178,7 @@ internal static class DotDiagramWriter
                 .Append(DotWriter.Html(node.Details)).Append("</FONT>");
         }
 
-        attributes.HtmlLabel("label", label.ToString()).Text("tooltip", node.Tooltip);
+        attributes.HtmlLabel("label", label.ToString()).Tooltip(node.Tooltip);
         if (DotWriter.Url(node.Url, DotOptions.LinkSchemes) is { } url)
         {
             attributes.Raw("URL", url).Set("target", "_blank");
@@ -196,7 +196,7 @@ internal static class DotDiagramWriter
             style = style.Over(new DotEdgeStyle { Width = Math.Min(20, style.Width!.Value + Math.Log2(edge.Weight)) });
         }
 
-        var attributes = Style(new DotAttributes(), style).Text("label", edge.Label).Text("tooltip", edge.Tooltip);
+        var attributes = Style(new DotAttributes(), style).Text("label", edge.Label).Tooltip(edge.Tooltip);
         if (edge.Weight > 1)
         {
             attributes.Number("weight", edge.Weight);

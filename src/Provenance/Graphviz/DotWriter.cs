@@ -60,7 +60,7 @@ internal sealed class DotWriter(TextWriter output)
 
         if (attributes.Count > 0)
         {
-            Line(kind + " " + attributes.Format());
+            Line(kind + " " + attributes.Format() + ";");
         }
     }
 
@@ -128,7 +128,16 @@ internal sealed class DotWriter(TextWriter output)
     /// ending in a backslash gets a line continuation (backslash, newline) before its closing quote, because older
     /// dot lexers read <c>\\"</c> as a backslash followed by an escaped quote.
     /// </remarks>
-    public static string EscString(string text, Justify justify = Justify.Center)
+    public static string EscString(string text, Justify justify = Justify.Center) => EscString(text, justify, "\\\\");
+
+    /// <summary>
+    /// Free text as a <c>tooltip</c> value. dot (2.43, as Debian and Ubuntu ship it) runs a tooltip through its
+    /// escString substitution twice, so a backslash must be written as four to come out as one; otherwise as
+    /// <see cref="EscString(string, Justify)"/>. The tests check this against the installed dot.
+    /// </summary>
+    public static string Tooltip(string text) => EscString(text, Justify.Center, "\\\\\\\\");
+
+    private static string EscString(string text, Justify justify, string backslash)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 8).Append('"');
@@ -139,7 +148,7 @@ internal sealed class DotWriter(TextWriter output)
             switch (c)
             {
                 case '\\':
-                    builder.Append("\\\\");
+                    builder.Append(backslash);
                     break;
                 case '"':
                     builder.Append("\\\"");
@@ -206,6 +215,10 @@ internal sealed class DotWriter(TextWriter output)
                     break;
                 case '\'':
                     builder.Append("&#39;");
+                    break;
+                case ']':
+                    // dot 2.43's HTML lexer rejects a text of just "]" or "]]"; the entity always works.
+                    builder.Append("&#93;");
                     break;
                 case '\\':
                     builder.Append("\\\\");
@@ -323,9 +336,12 @@ internal sealed class DotAttributes
     /// <summary>Adds a value of our own making (colour, shape, style), quoted and escaped.</summary>
     public DotAttributes Set(string name, string? value) => value is null ? this : Raw(name, DotWriter.Quoted(value));
 
-    /// <summary>Adds free text as an escString (label, tooltip).</summary>
+    /// <summary>Adds free text as an escString (label, xlabel).</summary>
     public DotAttributes Text(string name, string? text, DotWriter.Justify justify = DotWriter.Justify.Center) =>
         text is null ? this : Raw(name, DotWriter.EscString(text, justify));
+
+    /// <summary>Adds free text as a tooltip.</summary>
+    public DotAttributes Tooltip(string? text) => text is null ? this : Raw("tooltip", DotWriter.Tooltip(text));
 
     /// <summary>Adds an HTML-like label whose content was built with <see cref="DotWriter.Html"/>.</summary>
     public DotAttributes HtmlLabel(string name, string html) => Raw(name, "<" + html + ">");

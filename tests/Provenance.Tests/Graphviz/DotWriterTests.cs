@@ -96,7 +96,7 @@ public class DotWriterTests
         dot.BeginDigraph("strict");
         for (var i = 0; i < ids.Length; i++)
         {
-            dot.Node(ids[i], new DotAttributes().Text("label", texts[i % texts.Length]).Text("tooltip", texts[(i + 1) % texts.Length]));
+            dot.Node(ids[i], new DotAttributes().Text("label", texts[i % texts.Length]).Tooltip(texts[(i + 1) % texts.Length]));
         }
 
         for (var i = 1; i < ids.Length; i++)
@@ -125,7 +125,7 @@ public class DotWriterTests
     }
 
     [Fact]
-    public void Write_HtmlLabels_DotDrawsThemLiterally()
+    public void Write_HtmlLabelsAndTooltips_DotDrawsThemLiterally()
     {
         var texts = GraphvizSamples.HostileTexts;
         var output = new StringWriter();
@@ -133,7 +133,8 @@ public class DotWriterTests
         dot.BeginDigraph("g");
         for (var i = 0; i < texts.Length; i++)
         {
-            dot.Node("n" + i, new DotAttributes().HtmlLabel("label", "<B>" + DotWriter.Html(texts[i]) + "</B>"));
+            dot.Node("n" + i, new DotAttributes().HtmlLabel("label", "<B>" + DotWriter.Html(texts[i]) + "</B>").Tooltip(texts[i]));
+            dot.Edge("n" + i, "n" + i, new DotAttributes().Text("label", texts[i]).Tooltip(texts[i]));
         }
 
         dot.End();
@@ -142,7 +143,12 @@ public class DotWriterTests
 
         for (var i = 0; i < texts.Length; i++)
         {
+            var text = texts[i].Replace("\r\n", "\n", StringComparison.Ordinal);
             Assert.Equal(Lines(texts[i]), RenderedSvg.Texts(svg.Node("n" + i)));
+            Assert.Equal(text, RenderedSvg.Anchor(svg.Node("n" + i)).Tooltip);
+            var edge = svg.Edges.Single(e => RenderedSvg.Title(e) == $"n{i}->n{i}");
+            Assert.Equal(Lines(texts[i]), RenderedSvg.Texts(edge));
+            Assert.Equal(text, RenderedSvg.Anchor(edge).Tooltip);
         }
     }
 

@@ -79,6 +79,8 @@ internal static class GraphvizSamples
         "#quot; #35; %% end",
         "emoji 🚁 here",
         "subgraph cluster_x { a }",
+        "]",
+        "]]>",
         "  spaced  out  ",
     ];
 

@@ -108,7 +108,8 @@ internal static class GraphvizTestKit
         public static (string? Tooltip, string? Href) Anchor(XElement group)
         {
             var anchor = group.Descendants(Svg + "a").FirstOrDefault();
-            return ((string?)anchor?.Attribute(XLink + "title"), (string?)anchor?.Attribute(XLink + "href"));
+            // dot writes runs of spaces in tooltips as space + no-break space.
+            return (((string?)anchor?.Attribute(XLink + "title"))?.Replace('\u00A0', ' '), (string?)anchor?.Attribute(XLink + "href"));
         }
 
         public XElement Node(string id) => Nodes.Single(n => Title(n) == id);
