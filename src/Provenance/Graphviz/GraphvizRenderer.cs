@@ -199,8 +199,15 @@ public sealed class GraphvizRenderer
                 : throw new GraphvizNotFoundException($"Graphviz's dot was not found at '{dotPath}'; {InstallHint}, or fix GraphvizRendererOptions.DotPath.");
         }
 
+        return FindOnPath(Environment.GetEnvironmentVariable("PATH"))
+            ?? throw new GraphvizNotFoundException($"Graphviz's dot was not found on PATH; {InstallHint}, or set GraphvizRendererOptions.DotPath.");
+    }
+
+    /// <summary>The first <c>dot</c> (<c>dot.exe</c> on Windows) in the directories of a <c>PATH</c> value, or <see langword="null"/>.</summary>
+    internal static string? FindOnPath(string? path)
+    {
         var name = OperatingSystem.IsWindows() ? "dot.exe" : "dot";
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(directory.Trim('"'), name);
             if (File.Exists(candidate))
@@ -209,7 +216,7 @@ public sealed class GraphvizRenderer
             }
         }
 
-        throw new GraphvizNotFoundException($"Graphviz's dot was not found on PATH; {InstallHint}, or set GraphvizRendererOptions.DotPath.");
+        return null;
     }
 
     private static async Task WriteInputAsync(Process process, byte[] input)

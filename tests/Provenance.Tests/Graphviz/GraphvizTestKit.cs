@@ -57,28 +57,28 @@ internal static class GraphvizTestKit
         return new RenderedSvg(XDocument.Parse(Encoding.UTF8.GetString(output)));
     }
 
-    public static string Golden(string name) => Path.Combine(AppContext.BaseDirectory, "Golden", name);
-
     /// <summary>
     /// Compares text with the golden file byte for byte. Run the tests with <c>PROVENANCE_UPDATE_GOLDEN=1</c> to
     /// rewrite the golden files in the source tree (tests/Provenance.Tests/Golden) instead, then review the diff.
+    /// The source tree's file is read when the tests run from it, else the copy next to the test assembly.
     /// </summary>
     public static void AssertGolden(string name, string actual)
     {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Provenance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var source = directory is null ? null : Path.Combine(directory.FullName, "tests", "Provenance.Tests", "Golden", name);
         if (Environment.GetEnvironmentVariable("PROVENANCE_UPDATE_GOLDEN") == "1")
         {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Provenance.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            Assert.NotNull(directory);
-            File.WriteAllText(Path.Combine(directory.FullName, "tests", "Provenance.Tests", "Golden", name), actual, new UTF8Encoding(false));
+            Assert.True(source is not null, "PROVENANCE_UPDATE_GOLDEN=1 needs the tests to run from a source tree (with Provenance.sln above them).");
+            File.WriteAllText(source, actual, new UTF8Encoding(false));
             return;
         }
 
-        var path = Golden(name);
+        var path = source is not null && File.Exists(source) ? source : Path.Combine(AppContext.BaseDirectory, "Golden", name);
         Assert.True(File.Exists(path), $"Golden file {name} is missing; run the tests with PROVENANCE_UPDATE_GOLDEN=1 to create it.");
         var expected = File.ReadAllText(path, Encoding.UTF8);
         Assert.True(expected == actual, $"Output differs from Golden/{name}; if the change is intended, rerun with PROVENANCE_UPDATE_GOLDEN=1 and review the diff.\n--- actual ---\n{actual}");
