@@ -255,7 +255,7 @@ internal static class JsonTree
         catch (JsonException e)
         {
             var at = lines.At(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            problems.Add(new(at, "syntax", ProvErrors.NotJson(Reason(e.Message), e.Path ?? "$")));
+            problems.Add(new(at, "syntax", ProvErrors.NotJson(Reason(e.Message), stack.Count > 0 ? stack.Peek().Path : "$")));
             return null;
         }
         catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
@@ -276,6 +276,7 @@ internal static class JsonTree
             cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return (cut < 0 ? message : message[..cut]).TrimEnd();
+        var reason = (cut < 0 ? message : message[..cut]).TrimEnd().TrimEnd('.');
+        return reason.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
     }
 }
