@@ -89,14 +89,37 @@ internal sealed class ProvJsonImporter
         return importer.Map(root);
     }
 
-    private static GraphValidationException Fail(List<GraphDiagnostic> problems) => new(problems
-        .Select((d, i) => (d, i))
-        .OrderBy(p => p.d.Location?.Line)
-        .ThenBy(p => p.d.Location?.Column)
-        .ThenBy(p => p.i)
-        .Select(p => p.d));
+    /// <summary>The most problems listed; a hostile file could otherwise make millions of them.</summary>
+    private const int MaxProblems = 100;
 
-    private void Problem(int offset, string code, string message) => problems.Add(new(lines.At(offset), code, message));
+    private static GraphValidationException Fail(List<GraphDiagnostic> problems)
+    {
+        var sorted = problems
+            .Select((d, i) => (d, i))
+            .OrderBy(p => p.d.Location?.Line)
+            .ThenBy(p => p.d.Location?.Column)
+            .ThenBy(p => p.i)
+            .Select(p => p.d)
+            .Take(MaxProblems)
+            .ToList();
+        if (problems.Count > MaxProblems)
+        {
+            sorted.Add(new GraphDiagnostic(null, "limit", $"more than {MaxProblems} problems; only the first {MaxProblems} are listed."));
+        }
+
+        return new GraphValidationException(sorted);
+    }
+
+    private void Problem(int offset, string code, string message)
+    {
+        if (problems.Count <= MaxProblems)
+        {
+            problems.Add(new(lines.At(offset), code, message));
+        }
+    }
+
+    private string? Suggest(string name, List<Record> records) =>
+        problems.Count >= MaxProblems ? null : Ids.Suggest(name, records.Where(x => x.Expanded is not null).Select(x => x.Written));
 
     private void Unmapped(Record record, string reason) =>
         unmapped.Add((record.Node.KeyOffset, new UnmappedRecord(record.Type, record.Written, null, reason, lines.At(record.Node.KeyOffset))));
@@ -419,7 +442,7 @@ internal sealed class ProvJsonImporter
                 var value = formal.Values[0];
                 if (!declared.ContainsKey(value.Target!))
                 {
-                    Problem(value.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(value.Node.Path, value.Text, Ids.Suggest(value.Text, records.Where(x => x.Expanded is not null).Select(x => x.Written))));
+                    Problem(value.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(value.Node.Path, value.Text, Suggest(value.Text, records)));
                 }
             }
         }
@@ -432,7 +455,7 @@ internal sealed class ProvJsonImporter
                 {
                     if (v.Target is not null && a.Name.StartsWith(Pv, StringComparison.Ordinal) && !declared.ContainsKey(v.Target))
                     {
-                        Problem(v.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(v.Node.Path, v.Text, Ids.Suggest(v.Text, records.Where(x => x.Expanded is not null).Select(x => x.Written))));
+                        Problem(v.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(v.Node.Path, v.Text, Suggest(v.Text, records)));
                     }
                 }
             }

@@ -114,3 +114,19 @@ public partial class ProvJsonTests
         Assert.True(graph.ContentEquals(result.Graph));
     }
 }
+
+public partial class ProvJsonTests
+{
+    [Fact]
+    public void Import_ManyDanglingReferences_FirstHundredListed()
+    {
+        var relations = string.Join(",\n", Enumerable.Range(1, 150).Select(i => $"\"_:id{i}\": {{\"prov:entity\": \"ex:a\", \"prov:agent\": \"ex:missing{i}\"}}"));
+        var json = "{\"prefix\": {\"ex\": \"https://example.org/\"},\n\"entity\": {\"ex:a\": {}},\n\"wasAttributedTo\": {\n" + relations + "}}";
+
+        var error = Assert.Throws<GraphValidationException>(() => ImportText(json));
+
+        Assert.Equal(101, error.Diagnostics.Length);
+        Assert.Equal("doc.json:4:48: 'ex:missing1' at $.wasAttributedTo._:id1.prov:agent is not declared as an entity, activity or agent; declare it or fix the reference.", error.Diagnostics[0].ToString());
+        Assert.Equal("more than 100 problems; only the first 100 are listed.", error.Diagnostics[100].ToString());
+    }
+}
