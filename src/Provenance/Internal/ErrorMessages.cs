@@ -49,4 +49,18 @@ internal static class ErrorMessages
     public static string TooManyNodes(int limit) => $"the graph has more than {limit} nodes, the limit; raise GraphLimits.MaxNodes to load it.";
 
     public static string TooManyCitations(int limit) => $"the graph has more than {limit} citations, the limit; raise GraphLimits.MaxCitations to load it.";
+
+    public static string ArticlesDirectoryNotFound(string path) => $"the articles folder '{path}' does not exist; pass the folder that holds the article texts.";
+
+    public static string ReportWithoutTitle(string report) =>
+        $"report '{report}' has evidence or wording to check but no title to find its article by; give it the article's title.";
+
+    public static string NoArticleForReport(string report) =>
+        $"no article contains the title of report '{report}'; add the article's text to the folder or fix the title.";
+
+    public static string SeveralArticlesForReport(string report, IEnumerable<string> articles) =>
+        $"the title of report '{report}' occurs in several articles ({string.Join(", ", articles)}); make the title specific enough to match one.";
+
+    public static string TextNotInArticle(string report, string field, string holder, string claim, string article) =>
+        $"the {field} of '{holder}' for claim '{claim}' does not occur in article '{article}' of report '{report}'; copy it verbatim from the article.";
 }
