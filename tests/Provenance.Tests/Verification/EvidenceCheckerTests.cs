@@ -83,6 +83,30 @@ public sealed class EvidenceCheckerTests
     }
 
     [Fact]
+    public void Check_InnerHopOfChain_IsCheckedAgainstTheOuterReportsArticle()
+    {
+        var graph = new CitationGraphBuilder()
+            .AddSource(new Source("outlet", "Outlet", SourceKind.Outlet))
+            .AddSource(new Source("agency", "Agency", SourceKind.NewsAgency))
+            .AddSource(new Source("ministry", "Ministry", SourceKind.Government))
+            .AddClaim(new Claim("crash", "The aircraft crashed."))
+            .AddReport(new Report("article", "outlet", ReportKind.Article) { Title = "Ministry Confirms Crash" })
+            .AddReport(Report.Implicit("article~agency", "agency", "article"))
+            .AddReport(Report.Implicit("article~agency~ministry", "ministry", "article"))
+            .AddAssertion(new Assertion("article~agency~ministry", "crash", AssertionMode.FirstHand, "the plane crashed near the village"))
+            .AddCitation(new Citation("article", "article~agency", "crash", CitationKind.AccordingTo, Hedge.None, "The ministry said"))
+            .AddCitation(new Citation("article~agency", "article~agency~ministry", "crash", CitationKind.Citing, Hedge.None, "the spokesman said"))
+            .Build();
+
+        var result = EvidenceChecker.Check(graph, [Wire]);
+
+        Assert.Equal(
+            [("article", EvidenceField.Wording, "article~agency~ministry", "the plane crashed near the village")],
+            result.Problems.Select(p => (p.Report, p.Field, p.Holder, p.Text)));
+        Assert.Equal(3, result.CheckedTexts);
+    }
+
+    [Fact]
     public void Check_WordingWithDifferentCase_ReportsProblem()
     {
         var result = EvidenceChecker.Check(Graph(wording: "Crashed near the village"), [Wire]);
