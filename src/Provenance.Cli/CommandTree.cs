@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace Provenance.Cli;
+
+/// <summary>Builds the <c>provenance</c> command tree.</summary>
+internal static class CommandTree
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.");
+        root.SetAction(int (_) => throw CliException.Usage("no command given; run 'provenance --help' to list the commands."));
+        return root;
+    }
+
+    /// <summary>The <c>&lt;graph&gt;</c> argument: a YAML file or a folder of them.</summary>
+    public static Argument<string> GraphArgument() => new("graph")
+    {
+        Description = "A graph: a YAML file, or a folder of them (*.yaml, *.yml).",
+    };
+
+    /// <summary>The <c>--json</c> switch.</summary>
+    public static Option<bool> JsonOption() => new("--json")
+    {
+        Description = "Write JSON (camelCase, deterministic) instead of a table.",
+    };
+
+    /// <summary>The <c>-o</c>/<c>--output</c> option.</summary>
+    public static Option<string> OutputOption(string description, bool required) => new("--output", "-o")
+    {
+        Description = description,
+        Required = required,
+    };
+}
