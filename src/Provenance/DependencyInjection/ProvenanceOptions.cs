@@ -7,11 +7,18 @@ namespace Provenance;
 public sealed class ProvenanceOptions
 {
     /// <summary>
-    /// The graph to load: YAML files, or folders of them (<c>*.yaml</c>, <c>*.yml</c>), merged into one graph in the
-    /// order given. The graph is loaded once, on first use.
+    /// The graph to load: a YAML file, or a folder of them (<c>*.yaml</c>, <c>*.yml</c>, merged into one graph). The
+    /// graph is loaded once, on first use.
     /// </summary>
-    /// <value>Default: empty. Resolving the graph with no path fails with a message saying to add one.</value>
-    public IList<string> GraphPaths { get; } = [];
+    /// <value>Default: <see langword="null"/>. Resolving the graph without a path fails with a message saying to set one.</value>
+    public string? GraphPath { get; set; }
+
+    /// <summary>
+    /// Whether a report citing a report published after it is accepted (and left to the timeline query) rather than
+    /// rejected when the graph is loaded.
+    /// </summary>
+    /// <value>Default: <see langword="false"/>.</value>
+    public bool AllowTimelineErrors { get; set; }
 
     /// <summary>The Graphviz <c>dot</c> program the renderer runs: a path, or a name looked up on <c>PATH</c>.</summary>
     /// <value>Default: <c>dot</c>.</value>

@@ -10,16 +10,15 @@ internal sealed class ProvenanceOptionsValidator : IValidateOptions<ProvenanceOp
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
-        for (var i = 0; i < options.GraphPaths.Count; i++)
+        if (options.GraphPath is { } path)
         {
-            var path = options.GraphPaths[i];
             if (string.IsNullOrWhiteSpace(path))
             {
-                failures.Add($"ProvenanceOptions.GraphPaths[{i}] is empty; give a graph file or folder.");
+                failures.Add("ProvenanceOptions.GraphPath is empty; give a graph file or folder, or leave it null.");
             }
             else if (!File.Exists(path) && !Directory.Exists(path))
             {
-                failures.Add($"ProvenanceOptions.GraphPaths[{i}] '{path}' does not exist; give an existing graph file or folder.");
+                failures.Add($"ProvenanceOptions.GraphPath '{path}' does not exist; give an existing graph file or folder.");
             }
         }
 

@@ -53,7 +53,8 @@ public class ProvenanceServiceCollectionExtensionsTests
 
         var options = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
 
-        Assert.Empty(options.GraphPaths);
+        Assert.Null(options.GraphPath);
+        Assert.False(options.AllowTimelineErrors);
         Assert.Equal("dot", options.DotPath);
         Assert.Equal(GraphLimits.Default.MaxNodes, options.Limits.MaxNodes);
     }
@@ -77,8 +78,8 @@ public class ProvenanceServiceCollectionExtensionsTests
         using var provider = new ServiceCollection()
             .AddProvenance(o =>
             {
-                o.GraphPaths.Add(missing);
-                o.GraphPaths.Add("");
+                o.GraphPath = missing;
+                o.DotPath = "";
                 o.Limits = new GraphLimits { MaxNodes = 0 };
             })
             .BuildServiceProvider(Strict);
@@ -87,11 +88,21 @@ public class ProvenanceServiceCollectionExtensionsTests
 
         Assert.Equal(
             [
-                $"ProvenanceOptions.GraphPaths[0] '{missing}' does not exist; give an existing graph file or folder.",
-                "ProvenanceOptions.GraphPaths[1] is empty; give a graph file or folder.",
+                $"ProvenanceOptions.GraphPath '{missing}' does not exist; give an existing graph file or folder.",
+                "ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or 'dot' to look it up on PATH.",
                 "ProvenanceOptions.Limits.MaxNodes is 0; it must be positive.",
             ],
             error.Failures);
+    }
+
+    [Fact]
+    public void Options_BlankGraphPath_FailsWithClearMessage()
+    {
+        using var provider = new ServiceCollection().AddProvenance(o => o.GraphPath = "").BuildServiceProvider(Strict);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value);
+
+        Assert.Equal("ProvenanceOptions.GraphPath is empty; give a graph file or folder, or leave it null.", error.Message);
     }
 
     [Fact]
