@@ -18,6 +18,18 @@ internal static class CommandTree
         Description = "A graph: a YAML file, or a folder of them (*.yaml, *.yml).",
     };
 
+    /// <summary>The <c>&lt;claim-id&gt;</c> argument.</summary>
+    public static Argument<string> ClaimArgument() => new("claim-id")
+    {
+        Description = "The id of a claim in the graph (see 'provenance claims').",
+    };
+
+    /// <summary>The claim with <paramref name="id"/>, or an input error (exit code 1) suggesting the closest id.</summary>
+    public static Claim RequireClaim(CitationGraph graph, string id) =>
+        graph.TryGetClaim(id, out var claim)
+            ? claim
+            : throw CliException.Input(CliFormat.UnknownId("claim", id, graph.Claims.Select(c => c.Id)));
+
     /// <summary>The <c>--json</c> switch.</summary>
     public static Option<bool> JsonOption() => new("--json")
     {
