@@ -61,6 +61,19 @@ internal static class CliFormat
         writer.WriteEndArray();
     }
 
+    /// <summary>Writes a citation as an object: <c>from</c>, <c>to</c>, <c>claim</c>, <c>kind</c>, <c>hedge</c>, <c>evidence</c>.</summary>
+    public static void WriteCitation(Utf8JsonWriter writer, Citation citation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("from", citation.From);
+        writer.WriteString("to", citation.To);
+        writer.WriteString("claim", citation.Claim);
+        writer.WriteString("kind", ProvenanceNames.Of(citation.Kind));
+        writer.WriteString("hedge", ProvenanceNames.Of(citation.Hedge));
+        writer.WriteStringOrNull("evidence", citation.Evidence);
+        writer.WriteEndObject();
+    }
+
     /// <summary>An invariant-culture integer.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

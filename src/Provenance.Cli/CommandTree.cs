@@ -9,6 +9,14 @@ internal static class CommandTree
     {
         var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.");
         root.SetAction(int (_) => throw CliException.Usage("no command given; run 'provenance --help' to list the commands."));
+        root.Add(Commands.ValidateCommand.Create(context));
+        root.Add(Commands.SourcesCommand.Create(context));
+        root.Add(Commands.ClaimsCommand.Create(context));
+        root.Add(Commands.TraceCommand.Create(context));
+        root.Add(Commands.OriginsCommand.Create(context));
+        root.Add(Commands.CyclesCommand.Create(context));
+        root.Add(Commands.DriftCommand.Create(context));
+        root.Add(Commands.ImpactCommand.Create(context));
         return root;
     }
 
