@@ -27,4 +27,8 @@ public sealed class ProvenanceOptions
     /// <summary>The limits on the size and nesting of the loaded graph.</summary>
     /// <value>Default: <see cref="GraphLimits.Default"/>.</value>
     public GraphLimits Limits { get; set; } = new();
+
+    /// <summary>The caps <see cref="ProvenanceQueries.Trace"/> applies: most chains, deepest chain, most hops in all.</summary>
+    /// <value>Default: a new <see cref="TraceOptions"/> with its documented defaults.</value>
+    public TraceOptions Trace { get; set; } = new();
 }

@@ -41,6 +41,17 @@ internal sealed class ProvenanceOptionsValidator : IValidateOptions<ProvenanceOp
             Positive(failures, "Limits.MaxScalarLength", options.Limits.MaxScalarLength);
         }
 
+        if (options.Trace is null)
+        {
+            failures.Add("ProvenanceOptions.Trace is null; leave the default or set a TraceOptions.");
+        }
+        else
+        {
+            Positive(failures, "Trace.MaxChains", options.Trace.MaxChains);
+            Positive(failures, "Trace.MaxDepth", options.Trace.MaxDepth);
+            Positive(failures, "Trace.MaxTotalHops", options.Trace.MaxTotalHops);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -34,6 +34,8 @@ public static class ProvenanceServiceCollectionExtensions
             options.ValidateOnStart();
         }
 
+        services.TryAddSingleton<IProvenanceGraphProvider, ProvenanceGraphProvider>();
+        services.TryAddSingleton<ProvenanceQueries>();
         return services;
     }
 }
