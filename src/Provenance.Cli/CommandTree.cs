@@ -7,7 +7,10 @@ internal static class CommandTree
 {
     public static RootCommand Build(CliContext context)
     {
-        var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.");
+        var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.")
+        {
+            HelpName = "provenance",
+        };
         root.SetAction(int (_) => throw CliException.Usage("no command given; run 'provenance --help' to list the commands."));
         root.Add(Commands.ValidateCommand.Create(context));
         root.Add(Commands.SourcesCommand.Create(context));
