@@ -203,7 +203,7 @@ public static partial class CitationGraphQueries
             var pathNode = new List<int>();
             var pathEdge = new List<int>();
             var cursor = new List<int>();
-            var stepsLeft = CountingSteps;
+            var stepsLeft = options.CountingSteps;
 
             foreach (var start in sub.Starts)
             {
