@@ -234,7 +234,7 @@ public static partial class CitationGraphQueries
     /// <summary>The depth-first search for simple paths, with an explicit stack, over the part of the graph that leads to a target.</summary>
     private sealed class PathSearch(CitationGraph graph, int claim, int maxPaths, long countingSteps)
     {
-        private readonly Dictionary<(int, int), PathStep> steps = [];
+        private PathStep?[] steps = [];
         private bool capped;
 
         public ImmutableArray<CitationPath>.Builder Paths { get; } = ImmutableArray.CreateBuilder<CitationPath>();
@@ -300,6 +300,7 @@ public static partial class CitationGraphQueries
                 targetLocal[u] = isTarget.Contains(nodes[u]);
             }
 
+            steps = new PathStep?[target.Length];
             var order = GraphWalk.TopologicalOrder(nodes.Count, start, target);
             Walk(nodes, localStarts, start, target, targetLocal, order is not null);
             if (capped && order is not null)
@@ -350,7 +351,8 @@ public static partial class CitationGraphQueries
                     var u = path[top];
                     if (cursor[top] < start[u + 1])
                     {
-                        var v = target[cursor[top]++];
+                        var e = cursor[top]++;
+                        var v = target[e];
                         if (onPath[v])
                         {
                             continue;
@@ -358,7 +360,7 @@ public static partial class CitationGraphQueries
 
                         if (isTarget[v])
                         {
-                            Emit(nodes, path, v);
+                            Emit(nodes, path, cursor, e, target);
                         }
                         else
                         {
@@ -377,7 +379,8 @@ public static partial class CitationGraphQueries
             }
         }
 
-        private void Emit(List<int> nodes, List<int> path, int last)
+        /// <summary>Keeps or counts one path: the stack's nodes, each left by edge cursor[i] - 1, then <paramref name="last"/>.</summary>
+        private void Emit(List<int> nodes, List<int> path, List<int> cursor, int last, int[] target)
         {
             if (!capped && Paths.Count >= maxPaths)
             {
@@ -393,7 +396,8 @@ public static partial class CitationGraphQueries
             var builder = ImmutableArray.CreateBuilder<PathStep>(path.Count);
             for (var i = 0; i < path.Count; i++)
             {
-                builder.Add(Step(nodes[path[i]], nodes[i + 1 < path.Count ? path[i + 1] : last]));
+                var e = i + 1 < path.Count ? cursor[i] - 1 : last;
+                builder.Add(steps[e] ??= Step(nodes[path[i]], nodes[target[e]]));
             }
 
             Paths.Add(new CitationPath(builder.MoveToImmutable()));
@@ -401,23 +405,17 @@ public static partial class CitationGraphQueries
 
         private PathStep Step(int from, int to)
         {
-            if (!steps.TryGetValue((from, to), out var step))
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            for (var p = graph.OutStart[from]; p < graph.OutStart[from + 1]; p++)
             {
-                var citations = ImmutableArray.CreateBuilder<Citation>();
-                for (var p = graph.OutStart[from]; p < graph.OutStart[from + 1]; p++)
+                var citation = graph.OutCitations[p];
+                if (graph.CitationTo[citation] == to && (claim < 0 || graph.CitationClaim[citation] == claim))
                 {
-                    var citation = graph.OutCitations[p];
-                    if (graph.CitationTo[citation] == to && (claim < 0 || graph.CitationClaim[citation] == claim))
-                    {
-                        citations.Add(graph.Citations[citation]);
-                    }
+                    citations.Add(graph.Citations[citation]);
                 }
-
-                step = new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
-                steps[(from, to)] = step;
             }
 
-            return step;
+            return new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
         }
 
         /// <summary>The number of paths over the acyclic local graph: a saturating sum in reverse topological order.</summary>
