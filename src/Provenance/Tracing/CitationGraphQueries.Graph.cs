@@ -265,6 +265,7 @@ public static partial class CitationGraphQueries
             }
 
             var startSet = new HashSet<int>(localStarts);
+            var seen = new HashSet<int>();
             var edgeStart = new List<int>();
             var edgeTarget = new List<int>();
             for (var u = 0; u < nodes.Count; u++)
@@ -276,7 +277,7 @@ public static partial class CitationGraphQueries
                     continue;
                 }
 
-                var seen = new HashSet<int>();
+                seen.Clear();
                 for (var p = graph.OutStart[r]; p < graph.OutStart[r + 1]; p++)
                 {
                     var citation = graph.OutCitations[p];
