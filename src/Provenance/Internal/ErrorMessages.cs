@@ -49,4 +49,100 @@ internal static class ErrorMessages
     public static string TooManyNodes(int limit) => $"the graph has more than {limit} nodes, the limit; raise GraphLimits.MaxNodes to load it.";
 
     public static string TooManyCitations(int limit) => $"the graph has more than {limit} citations, the limit; raise GraphLimits.MaxCitations to load it.";
+
+    // YAML loading (Provenance.Yaml).
+    public const string MultipleDocuments =
+        "a graph file holds one YAML document, but this file has another after '---'; split it into separate files.";
+
+    public static string Syntax(string parserMessage) =>
+        $"invalid YAML: {(parserMessage.Length > 0 ? char.ToLowerInvariant(parserMessage[0]) + parserMessage[1..] : "").TrimEnd('.')}; fix the syntax at this position.";
+
+    public static string AliasExpansion(int factor) =>
+        $"aliases in this file expand to more than {factor} times the nodes it spells out (GraphLimits.MaxAliasExpansion); write the values out instead of nesting aliases.";
+
+    public static string TooDeep(int limit) =>
+        $"the YAML is nested more than {limit} levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.";
+
+    public static string ScalarTooLong(int limit) =>
+        $"this value is longer than {limit} characters, the limit (GraphLimits.MaxScalarLength); shorten it.";
+
+    public static string FileTooLarge(long size, long limit) =>
+        $"the file is {size} bytes, more than the limit of {limit} (GraphLimits.MaxFileBytes); split it or raise the limit.";
+
+    public static string TextTooLarge(long limit) =>
+        $"the text is longer than {limit} characters, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.";
+
+    public static string UnknownAnchor(string anchor) =>
+        $"alias '*{anchor}' refers to no complete anchor before it; define '&{anchor}' earlier.";
+
+    public static string NotFound(string path) => $"no file or folder at '{path}'; check the path.";
+
+    public static string NoYamlFiles(string folder) => $"folder '{folder}' holds no *.yaml or *.yml files; add one or pass a file.";
+
+    public static string CannotRead(string path, string reason) => $"cannot read '{path}': {reason}";
+
+    public static string WrongType(string field, string expected, string actual) =>
+        $"'{field}' must be {expected}, not {actual}.";
+
+    public static string RootNotMapping(string actual) =>
+        $"a graph file must be a mapping with the keys affiliations, sources, claims and reports, not {actual}.";
+
+    public static string KeyNotString(string where) => $"a key in {where} must be a plain string, not a list or mapping.";
+
+    public static string DuplicateKey(string key, string where, SourceLocation first) =>
+        $"'{key}' is given twice in {where}; the first is at {first}; keep one.";
+
+    public static string MissingField(string where, string field) => $"{where} has no '{field}'; add it.";
+
+    public static string MissingMode(string where, string claim) =>
+        $"the assertion of claim '{claim}' in {where} has neither 'mode' nor 'via'; add mode first-hand or unattributed, or the citations under 'via'.";
+
+    public static string UnknownField(string key, string where, string? suggestion, IEnumerable<string> valid) => suggestion is null
+        ? $"unknown field '{key}' in {where}; valid fields are {string.Join(", ", valid)}."
+        : $"unknown field '{key}' in {where}; did you mean '{suggestion}'?";
+
+    public static string UnknownEnumValue(string what, string value, string? suggestion, IEnumerable<string> valid) => suggestion is null
+        ? $"unknown {what} '{value}'; use one of {string.Join(", ", valid)}."
+        : $"unknown {what} '{value}'; did you mean '{suggestion}'? Use one of {string.Join(", ", valid)}.";
+
+    public static string NotBoolean(string field, string value) => $"'{field}' must be true or false, not '{value}'.";
+
+    public static string DateWithoutOffset(string value) =>
+        $"date '{value}' has no UTC offset; write it with one, e.g. 2020-11-09T13:00:00+03:00 or 2020-11-09T10:00:00Z.";
+
+    public static string DateMalformed(string value) =>
+        $"date '{value}' is not an ISO 8601 date and time; write it as e.g. 2020-11-09T13:00:00+03:00.";
+
+    public static string DateImpossible(string value, string reason) => $"date '{value}' does not exist: {reason}; fix it.";
+
+    public static string HopSourceAndReport => "a citation has both 'source' and 'report'; keep one.";
+
+    public static string HopNeitherSourceNorReport => "a citation needs 'source' (a source it cites) or 'report' (a report in the graph); add one.";
+
+    public static string ViaUnderReportHop(string report) =>
+        $"a citation of report '{report}' cannot have its own 'via'; put that chain in the assertions of '{report}'.";
+
+    public static string FieldOnReportHop(string field, string report) =>
+        $"'{field}' is only allowed on a citation of a source, not on the citation of report '{report}'; put it in the assertions of '{report}'.";
+
+    public static string FirstHandNotLast(string source) =>
+        $"'first-hand: true' is only allowed on the last hop of a chain, but the citation of '{source}' has its own 'via'; move it to the last hop or drop the 'via'.";
+
+    public static string ChainTooLong(int limit) =>
+        $"this citation chain is more than {limit} hops long, the limit (GraphLimits.MaxNestingDepth); shorten it.";
+
+    // Evidence checking (Provenance.Verification).
+    public static string ArticlesDirectoryNotFound(string path) => $"the articles folder '{path}' does not exist; pass the folder that holds the article texts.";
+
+    public static string ReportWithoutTitle(string report) =>
+        $"report '{report}' has evidence or wording to check but no title to find its article by; give it the article's title.";
+
+    public static string NoArticleForReport(string report) =>
+        $"no article contains the title of report '{report}'; add the article's text to the folder or fix the title.";
+
+    public static string SeveralArticlesForReport(string report, IEnumerable<string> articles) =>
+        $"the title of report '{report}' occurs in several articles ({string.Join(", ", articles)}); make the title specific enough to match one.";
+
+    public static string TextNotInArticle(string report, string field, string holder, string claim, string article) =>
+        $"the {field} of '{holder}' for claim '{claim}' does not occur in article '{article}' of report '{report}'; copy it verbatim from the article.";
 }

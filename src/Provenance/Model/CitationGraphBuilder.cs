@@ -298,6 +298,12 @@ public sealed class CitationGraphBuilder
                 continue;
             }
 
+            // A citation rejected below still shows that its report meant to cite something, so "cites nothing" is not reported on top.
+            if (okFrom && okClaim)
+            {
+                citedFor.Add((reportIndex[c.From], claimIndex[c.Claim]));
+            }
+
             if (!okFrom || !okTo || !okClaim)
             {
                 continue;
@@ -316,7 +322,6 @@ public sealed class CitationGraphBuilder
                 continue;
             }
 
-            citedFor.Add((from, claim));
             if (!assertionAt.ContainsKey((from, claim)))
             {
                 assertionAt[(from, claim)] = all.Count;

@@ -10,7 +10,7 @@ namespace Provenance;
 public static class ProvenanceNames
 {
     private static readonly FrozenDictionary<Type, (string[] Names, FrozenDictionary<string, int> Values)> Tables =
-        new[] { typeof(SourceKind), typeof(ReportKind), typeof(AssertionMode), typeof(CitationKind), typeof(Hedge) }
+        new[] { typeof(SourceKind), typeof(ReportKind), typeof(AssertionMode), typeof(CitationKind), typeof(Hedge), typeof(ChainEndKind), typeof(DeadEndReason) }
             .ToFrozenDictionary(t => t, Build);
 
     /// <summary>Returns the wire name of an enumeration value, e.g. <c>news-agency</c> for <see cref="SourceKind.NewsAgency"/>.</summary>

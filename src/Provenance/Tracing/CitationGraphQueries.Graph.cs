@@ -1,0 +1,443 @@
+using System.Collections.Immutable;
+
+namespace Provenance;
+
+public static partial class CitationGraphQueries
+{
+    /// <summary>The default cap of <see cref="PathsBetween"/>.</summary>
+    public const int DefaultMaxPaths = 1_000;
+
+    /// <summary>
+    /// Finds circular reporting: every citation cycle of the report graph over all claims, and every cycle among one claim's
+    /// citations. Cycles are strongly connected components (Tarjan's algorithm, iterative) with more than one report, or a
+    /// report citing itself.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <returns>The cycles overall and per claim; both empty when nobody cites in circles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is <see langword="null"/>.</exception>
+    public static CircularReportingResult CircularReporting(this CitationGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var n = graph.Reports.Length;
+        var e = graph.Citations.Length;
+        var target = new int[e];
+        for (var p = 0; p < e; p++)
+        {
+            target[p] = graph.CitationTo[graph.OutCitations[p]];
+        }
+
+        var component = GraphWalk.StronglyConnectedComponents(n, graph.OutStart, target, out var count);
+        var overall = Cycles(graph, null, n, i => i, component, count, Enumerable.Range(0, e));
+
+        // A cycle of one claim's citations lies inside an overall cycle, so only citations inside one are looked at.
+        var size = new int[count];
+        foreach (var c in component)
+        {
+            size[c]++;
+        }
+
+        var inside = new List<int>[graph.Claims.Length];
+        for (var i = 0; i < e; i++)
+        {
+            var from = graph.CitationFrom[i];
+            if (component[from] == component[graph.CitationTo[i]])
+            {
+                (inside[graph.CitationClaim[i]] ??= []).Add(i);
+            }
+        }
+
+        var byClaim = ImmutableArray.CreateBuilder<CitationCycle>();
+        for (var claim = 0; claim < inside.Length; claim++)
+        {
+            if (inside[claim] is not { } citations)
+            {
+                continue;
+            }
+
+            // Renumber the claim's reports locally and build its CSR.
+            var local = new Dictionary<int, int>();
+            var reports = new List<int>();
+            foreach (var i in citations)
+            {
+                foreach (var r in (ReadOnlySpan<int>)[graph.CitationFrom[i], graph.CitationTo[i]])
+                {
+                    if (!local.ContainsKey(r))
+                    {
+                        local[r] = reports.Count;
+                        reports.Add(r);
+                    }
+                }
+            }
+
+            var start = new int[reports.Count + 1];
+            foreach (var i in citations)
+            {
+                start[local[graph.CitationFrom[i]] + 1]++;
+            }
+
+            for (var u = 0; u < reports.Count; u++)
+            {
+                start[u + 1] += start[u];
+            }
+
+            var next = (int[])start.Clone();
+            var localTarget = new int[citations.Count];
+            foreach (var i in citations)
+            {
+                localTarget[next[local[graph.CitationFrom[i]]]++] = local[graph.CitationTo[i]];
+            }
+
+            var claimComponent = GraphWalk.StronglyConnectedComponents(reports.Count, start, localTarget, out var claimCount);
+            byClaim.AddRange(Cycles(graph, graph.Claims[claim].Id, reports.Count, u => reports[u], claimComponent, claimCount, citations));
+        }
+
+        return new CircularReportingResult(overall, byClaim.ToImmutable());
+    }
+
+    /// <summary>
+    /// What depends on a report or source: every report with a chain of one or more citations to it (to any report of it, for a
+    /// source), and their sources. This is what a retraction touches.
+    /// </summary>
+    /// <remarks>
+    /// The node itself is not included, unless it lies on a citation cycle (a report that depends on itself); for a source,
+    /// its own reports are included only when they depend on one of its reports. <paramref name="id"/> is looked up as a report
+    /// first, then as a source.
+    /// </remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="id">The id of a report or a source.</param>
+    /// <param name="claimId">When set, only citations for this claim are followed.</param>
+    /// <returns>The dependent reports and their sources, in graph order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> or <paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No report or source has the id <paramref name="id"/>, or no claim has the id <paramref name="claimId"/>.</exception>
+    public static DependencyResult Downstream(this CitationGraph graph, string id, string? claimId = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var from = NodeReports(graph, id);
+        var claim = claimId is null ? -1 : ClaimIndex(graph, claimId);
+        return Dependency(graph, id, GraphWalk.Reach(graph.Reports.Length, graph.InStart, graph.InCitations, graph.CitationFrom, graph.CitationClaim, claim, from));
+    }
+
+    /// <summary>
+    /// What a report or source depends on: every report it reaches by a chain of one or more citations (from any report of it,
+    /// for a source), and their sources. The converse of <see cref="Downstream"/>, with the same rules for the node itself.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="id">The id of a report or a source; looked up as a report first, then as a source.</param>
+    /// <param name="claimId">When set, only citations for this claim are followed.</param>
+    /// <returns>The reports depended on and their sources, in graph order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> or <paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No report or source has the id <paramref name="id"/>, or no claim has the id <paramref name="claimId"/>.</exception>
+    public static DependencyResult Upstream(this CitationGraph graph, string id, string? claimId = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var from = NodeReports(graph, id);
+        var claim = claimId is null ? -1 : ClaimIndex(graph, claimId);
+        return Dependency(graph, id, GraphWalk.Reach(graph.Reports.Length, graph.OutStart, graph.OutCitations, graph.CitationTo, graph.CitationClaim, claim, from));
+    }
+
+    /// <summary>
+    /// The simple paths of citations from one report or source to another: sequences of one or more steps, each from a report to
+    /// a report it cites, that start at <paramref name="fromId"/> (any of its reports, for a source), end at the first report of
+    /// <paramref name="toId"/> they reach, and visit no report twice.
+    /// </summary>
+    /// <remarks>Paths follow the direction of citation; swap the arguments for the other direction. Ids are looked up as a report first, then as a source.</remarks>
+    /// <param name="graph">The graph.</param>
+    /// <param name="fromId">The id of the report or source the paths start from.</param>
+    /// <param name="toId">The id of the report or source the paths lead to.</param>
+    /// <param name="maxPaths">The most paths returned; the rest are counted. Default: <see cref="DefaultMaxPaths"/>.</param>
+    /// <param name="claimId">When set, only citations for this claim are followed.</param>
+    /// <returns>The paths and how many the cap left out.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/>, <paramref name="fromId"/> or <paramref name="toId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No report or source has one of the ids, or no claim has the id <paramref name="claimId"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPaths"/> is not positive.</exception>
+    public static PathsResult PathsBetween(this CitationGraph graph, string fromId, string toId, int maxPaths = DefaultMaxPaths, string? claimId = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var starts = NodeReports(graph, fromId);
+        var targets = NodeReports(graph, toId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPaths);
+        var claim = claimId is null ? -1 : ClaimIndex(graph, claimId);
+        var search = new PathSearch(graph, claim, maxPaths);
+        search.Run(starts, targets);
+        return new PathsResult(fromId, toId, search.Paths.ToImmutable(), search.Omitted, search.OmittedExact);
+    }
+
+    /// <summary>The reports a node id stands for: the report itself, or every report of the source, ascending.</summary>
+    private static List<int> NodeReports(CitationGraph graph, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (graph.TryGetReportIndex(id, out var report))
+        {
+            return [report];
+        }
+
+        if (graph.TryGetSourceIndex(id, out var source))
+        {
+            return [.. graph.SourceReports.AsSpan(graph.SourceReportStart[source], graph.SourceReportStart[source + 1] - graph.SourceReportStart[source])];
+        }
+
+        throw new KeyNotFoundException($"No report or source has the id '{id}'.");
+    }
+
+    private static DependencyResult Dependency(CitationGraph graph, string id, List<int> reports)
+    {
+        var sources = new SortedSet<int>();
+        foreach (var r in reports)
+        {
+            sources.Add(graph.ReportSource[r]);
+        }
+
+        return new DependencyResult(id, [.. reports.Select(r => graph.Reports[r].Id)], [.. sources.Select(s => graph.Sources[s].Id)]);
+    }
+
+    /// <summary>The cycles among components of a (possibly local) report graph, with the given citations as candidates for their edges.</summary>
+    private static ImmutableArray<CitationCycle> Cycles(
+        CitationGraph graph, string? claim, int nodes, Func<int, int> report, int[] component, int count, IEnumerable<int> citations)
+    {
+        var members = new List<int>[count];
+        for (var u = 0; u < nodes; u++)
+        {
+            (members[component[u]] ??= []).Add(report(u));
+        }
+
+        // Map each report to its component through the local numbering.
+        var componentOf = new Dictionary<int, int>(nodes);
+        for (var u = 0; u < nodes; u++)
+        {
+            componentOf[report(u)] = component[u];
+        }
+
+        var edges = new List<int>[count];
+        foreach (var i in citations)
+        {
+            if (componentOf.TryGetValue(graph.CitationFrom[i], out var a) && componentOf.TryGetValue(graph.CitationTo[i], out var b) && a == b)
+            {
+                (edges[a] ??= []).Add(i);
+            }
+        }
+
+        var cycles = new List<(int First, CitationCycle Cycle)>();
+        for (var c = 0; c < count; c++)
+        {
+            if (edges[c] is not { } inside)
+            {
+                continue;
+            }
+
+            members[c].Sort();
+            inside.Sort();
+            cycles.Add((members[c][0], new CitationCycle(claim, [.. members[c].Select(r => graph.Reports[r].Id)], [.. inside.Select(i => graph.Citations[i])])));
+        }
+
+        return [.. cycles.OrderBy(p => p.First).Select(p => p.Cycle)];
+    }
+
+    /// <summary>The depth-first search for simple paths, with an explicit stack, over the part of the graph that leads to a target.</summary>
+    private sealed class PathSearch(CitationGraph graph, int claim, int maxPaths)
+    {
+        private readonly Dictionary<(int, int), PathStep> steps = [];
+        private bool capped;
+
+        public ImmutableArray<CitationPath>.Builder Paths { get; } = ImmutableArray.CreateBuilder<CitationPath>();
+
+        public long Omitted { get; private set; }
+
+        public bool OmittedExact { get; private set; } = true;
+
+        public void Run(List<int> starts, List<int> targets)
+        {
+            var isTarget = new HashSet<int>(targets);
+
+            // Reports with a chain of one or more citations to a target; only those are worth entering.
+            var leads = new HashSet<int>(GraphWalk.Reach(graph.Reports.Length, graph.InStart, graph.InCitations, graph.CitationFrom, graph.CitationClaim, claim, targets));
+
+            // The local graph: starts that lead somewhere, and what they reach through reports that lead to a target. A target
+            // ends a path, so only a start expands one.
+            var local = new Dictionary<int, int>();
+            var nodes = new List<int>();
+            var localStarts = new List<int>();
+            foreach (var s in starts)
+            {
+                if (leads.Contains(s))
+                {
+                    localStarts.Add(Local(s));
+                }
+            }
+
+            var startSet = new HashSet<int>(localStarts);
+            var seen = new HashSet<int>();
+            var edgeStart = new List<int>();
+            var edgeTarget = new List<int>();
+            for (var u = 0; u < nodes.Count; u++)
+            {
+                edgeStart.Add(edgeTarget.Count);
+                var r = nodes[u];
+                if (isTarget.Contains(r) && !startSet.Contains(u))
+                {
+                    continue;
+                }
+
+                seen.Clear();
+                for (var p = graph.OutStart[r]; p < graph.OutStart[r + 1]; p++)
+                {
+                    var citation = graph.OutCitations[p];
+                    var v = graph.CitationTo[citation];
+                    if ((claim < 0 || graph.CitationClaim[citation] == claim) && (leads.Contains(v) || isTarget.Contains(v)) && seen.Add(v))
+                    {
+                        edgeTarget.Add(Local(v));
+                    }
+                }
+            }
+
+            edgeStart.Add(edgeTarget.Count);
+            int[] start = [.. edgeStart], target = [.. edgeTarget];
+            var targetLocal = new bool[nodes.Count];
+            for (var u = 0; u < nodes.Count; u++)
+            {
+                targetLocal[u] = isTarget.Contains(nodes[u]);
+            }
+
+            var order = GraphWalk.TopologicalOrder(nodes.Count, start, target);
+            Walk(nodes, localStarts, start, target, targetLocal, order is not null);
+            if (capped && order is not null)
+            {
+                var total = Count(localStarts, start, target, targetLocal, order);
+                Omitted = total == long.MaxValue ? long.MaxValue : total - Paths.Count;
+                OmittedExact = total != long.MaxValue;
+            }
+
+            int Local(int r)
+            {
+                if (!local.TryGetValue(r, out var u))
+                {
+                    u = local[r] = nodes.Count;
+                    nodes.Add(r);
+                }
+
+                return u;
+            }
+        }
+
+        private void Walk(List<int> nodes, List<int> starts, int[] start, int[] target, bool[] isTarget, bool exactByCount)
+        {
+            var onPath = new bool[nodes.Count];
+            var path = new List<int>();
+            var cursor = new List<int>();
+            var stepsLeft = CountingSteps;
+            foreach (var s in starts)
+            {
+                path.Clear();
+                cursor.Clear();
+                path.Add(s);
+                cursor.Add(start[s]);
+                onPath[s] = true;
+                while (path.Count > 0)
+                {
+                    if (capped && (exactByCount || --stepsLeft < 0))
+                    {
+                        if (!exactByCount)
+                        {
+                            OmittedExact = false;
+                        }
+
+                        return;
+                    }
+
+                    var top = path.Count - 1;
+                    var u = path[top];
+                    if (cursor[top] < start[u + 1])
+                    {
+                        var v = target[cursor[top]++];
+                        if (onPath[v])
+                        {
+                            continue;
+                        }
+
+                        if (isTarget[v])
+                        {
+                            Emit(nodes, path, v);
+                        }
+                        else
+                        {
+                            path.Add(v);
+                            cursor.Add(start[v]);
+                            onPath[v] = true;
+                        }
+                    }
+                    else
+                    {
+                        onPath[u] = false;
+                        path.RemoveAt(top);
+                        cursor.RemoveAt(top);
+                    }
+                }
+            }
+        }
+
+        private void Emit(List<int> nodes, List<int> path, int last)
+        {
+            if (!capped && Paths.Count >= maxPaths)
+            {
+                capped = true;
+            }
+
+            if (capped)
+            {
+                Omitted = GraphWalk.SaturatingAdd(Omitted, 1);
+                return;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<PathStep>(path.Count);
+            for (var i = 0; i < path.Count; i++)
+            {
+                builder.Add(Step(nodes[path[i]], nodes[i + 1 < path.Count ? path[i + 1] : last]));
+            }
+
+            Paths.Add(new CitationPath(builder.MoveToImmutable()));
+        }
+
+        private PathStep Step(int from, int to)
+        {
+            if (!steps.TryGetValue((from, to), out var step))
+            {
+                var citations = ImmutableArray.CreateBuilder<Citation>();
+                for (var p = graph.OutStart[from]; p < graph.OutStart[from + 1]; p++)
+                {
+                    var citation = graph.OutCitations[p];
+                    if (graph.CitationTo[citation] == to && (claim < 0 || graph.CitationClaim[citation] == claim))
+                    {
+                        citations.Add(graph.Citations[citation]);
+                    }
+                }
+
+                step = new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
+                steps[(from, to)] = step;
+            }
+
+            return step;
+        }
+
+        /// <summary>The number of paths over the acyclic local graph: a saturating sum in reverse topological order.</summary>
+        private static long Count(List<int> starts, int[] start, int[] target, bool[] isTarget, int[] order)
+        {
+            var paths = new long[isTarget.Length];
+            for (var i = order.Length - 1; i >= 0; i--)
+            {
+                var u = order[i];
+                for (var e = start[u]; e < start[u + 1]; e++)
+                {
+                    var v = target[e];
+                    paths[u] = GraphWalk.SaturatingAdd(paths[u], isTarget[v] ? 1 : paths[v]);
+                }
+            }
+
+            long total = 0;
+            foreach (var s in starts)
+            {
+                total = GraphWalk.SaturatingAdd(total, paths[s]);
+            }
+
+            return total;
+        }
+    }
+}

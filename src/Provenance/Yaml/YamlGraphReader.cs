@@ -1,0 +1,526 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Provenance.Internal;
+
+namespace Provenance.Yaml;
+
+/// <summary>
+/// Turns the <see cref="YamlNode"/> trees of one or more files into builder calls, checking every key, type,
+/// enumeration value and date on the way. Problems are gathered, never thrown; reference checks are the
+/// builder's.
+/// </summary>
+internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits limits, List<GraphDiagnostic> problems)
+{
+    private readonly HashSet<string> implicitReports = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Report, string Claim)> implicitAssertions = [];
+
+    // Keys a misspelt key was taken for in the mapping just read, so their absence is not reported twice.
+    private readonly HashSet<string> suggestedKeys = new(StringComparer.Ordinal);
+    private int citations;
+    private string file = "";
+
+    public void Read(YamlNode root, string fileName)
+    {
+        file = fileName;
+        if (root.IsNull)
+        {
+            return;
+        }
+
+        if (root.Kind != YamlNodeKind.Mapping)
+        {
+            Problem(root, "wrong-type", ErrorMessages.RootNotMapping(root.Describe()));
+            return;
+        }
+
+        var top = Map(root, YamlKeys.Graph, "the graph");
+        Each(top[0], YamlKeys.Affiliations, ReadAffiliation);
+        Each(top[1], YamlKeys.Sources, ReadSource);
+        Each(top[2], YamlKeys.Claims, ReadClaim);
+        Each(top[3], YamlKeys.Reports, ReadReport);
+    }
+
+    private void ReadAffiliation(YamlNode node)
+    {
+        var where = Where("affiliation", node);
+        var f = Map(node, YamlKeys.AffiliationKeys, where);
+        var id = Required(node, f, 0, YamlKeys.Id, where);
+        var name = Required(node, f, 1, YamlKeys.Name, where);
+        var description = String(f, 2, YamlKeys.Description);
+        if (id is null || name is null)
+        {
+            return;
+        }
+
+        builder.AddAffiliation(new Affiliation(id, name) { Description = description }, Locations(node, f, YamlKeys.AffiliationKeys));
+    }
+
+    private void ReadSource(YamlNode node)
+    {
+        var where = Where("source", node);
+        var f = Map(node, YamlKeys.SourceKeys, where);
+        var id = Required(node, f, 0, YamlKeys.Id, where);
+        var name = Required(node, f, 1, YamlKeys.Name, where);
+        var kind = Enum<SourceKind>(node, f, 2, YamlKeys.Kind, "source kind", where, required: true);
+        var aliases = Strings(f, 3, YamlKeys.Aliases);
+        var country = String(f, 4, YamlKeys.Country);
+        var affiliation = String(f, 5, YamlKeys.Affiliation);
+        var url = String(f, 6, YamlKeys.Url);
+        if (id is null || name is null)
+        {
+            return;
+        }
+
+        builder.AddSource(
+            new Source(id, name, kind ?? SourceKind.Other) { Aliases = aliases, Country = country, Affiliation = affiliation, Url = url },
+            Locations(node, f, YamlKeys.SourceKeys));
+    }
+
+    private void ReadClaim(YamlNode node)
+    {
+        var where = Where("claim", node);
+        var f = Map(node, YamlKeys.ClaimKeys, where);
+        var id = Required(node, f, 0, YamlKeys.Id, where);
+        var text = Required(node, f, 1, YamlKeys.Text, where);
+        var contradicts = Strings(f, 2, YamlKeys.Contradicts);
+        if (id is null || text is null)
+        {
+            return;
+        }
+
+        builder.AddClaim(new Claim(id, text) { Contradicts = contradicts }, Locations(node, f, YamlKeys.ClaimKeys));
+    }
+
+    private void ReadReport(YamlNode node)
+    {
+        var where = Where("report", node);
+        var f = Map(node, YamlKeys.ReportKeys, where);
+        var id = Required(node, f, 0, YamlKeys.Id, where);
+        var source = Required(node, f, 1, YamlKeys.Source, where);
+        var citedIn = String(f, 7, YamlKeys.CitedIn);
+        var kind = Enum<ReportKind>(node, f, 2, YamlKeys.Kind, "report kind", where, required: citedIn is null);
+        var title = String(f, 3, YamlKeys.Title);
+        var published = Date(f[4]);
+        var url = String(f, 5, YamlKeys.Url);
+        var language = String(f, 6, YamlKeys.Language);
+        if (id is null || source is null)
+        {
+            return;
+        }
+
+        var at = Locations(node, f, YamlKeys.ReportKeys);
+        if (f[7] is { } citedInNode)
+        {
+            at.Set("citedIn", Loc(citedInNode));
+        }
+
+        builder.AddReport(
+            new Report(id, source, kind ?? ReportKind.Other)
+            {
+                Title = title, Published = published, Url = url, Language = language, CitedIn = citedIn,
+            },
+            at);
+
+        // Chains under a malformed id would only repeat the builder's complaint about the id.
+        if (!Ids.IsValid(id) && !(citedIn is not null && Ids.IsValidImplicit(id)))
+        {
+            return;
+        }
+
+        var root = citedIn ?? id;
+        Each(f[8], YamlKeys.Assertions, a => ReadAssertion(a, id, root, where));
+    }
+
+    private void ReadAssertion(YamlNode node, string report, string root, string reportWhere)
+    {
+        var where = $"an assertion of {reportWhere}";
+        var f = Map(node, YamlKeys.AssertionKeys, where);
+        var claim = Required(node, f, 0, YamlKeys.Claim, where);
+        var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, "assertion mode", where, required: false);
+        var wording = String(f, 2, YamlKeys.Wording);
+        var via = f[3];
+        if (claim is null)
+        {
+            return;
+        }
+
+        if (mode is null && via is null && f[1] is null)
+        {
+            Problem(node, "missing-field", ErrorMessages.MissingMode(reportWhere, claim));
+        }
+
+        var (cited, failed) = via is null ? (0, false) : ReadVia(via, report, root, claim, 1);
+
+        // With no mode and no usable citation a problem is already reported; 'unattributed' keeps the builder from repeating it.
+        var effective = mode ?? (cited == 0 && (failed || via is null) ? AssertionMode.Unattributed : AssertionMode.Attributed);
+        var at = new FieldLocations(Loc(node)).Set("report", Loc(node)).Set("claim", Loc(f[0]!)).Set("mode", Loc(f[1] ?? node));
+        builder.AddAssertion(new Assertion(report, claim, effective, wording), at);
+    }
+
+    /// <summary>Reads a <c>via</c> list; returns how many citations it added and whether it found problems.</summary>
+    private (int Cited, bool Failed) ReadVia(YamlNode via, string from, string root, string claim, int depth)
+    {
+        var citationsBefore = citations;
+        var problemsBefore = problems.Count;
+        ReadHops(via, from, root, claim, depth);
+        return (citations - citationsBefore, problems.Count > problemsBefore);
+    }
+
+    private void ReadHops(YamlNode via, string from, string root, string claim, int depth)
+    {
+        if (depth > limits.MaxNestingDepth)
+        {
+            Problem(via, "limit", ErrorMessages.ChainTooLong(limits.MaxNestingDepth));
+            return;
+        }
+
+        if (via.IsNull)
+        {
+            return;
+        }
+
+        if (via.Kind != YamlNodeKind.Sequence)
+        {
+            Problem(via, "wrong-type", ErrorMessages.WrongType(YamlKeys.Via, "a list", via.Describe()));
+            return;
+        }
+
+        foreach (var hop in via.Items)
+        {
+            if (hop.Kind != YamlNodeKind.Mapping)
+            {
+                Problem(hop, "wrong-type", ErrorMessages.WrongType("a citation", "a mapping", hop.Describe()));
+                continue;
+            }
+
+            ReadHop(hop, from, root, claim, depth);
+        }
+    }
+
+    private void ReadHop(YamlNode node, string from, string root, string claim, int depth)
+    {
+        const string where = "a citation";
+        var f = Map(node, YamlKeys.HopKeys, where);
+        var source = String(f, 0, YamlKeys.Source);
+        var report = String(f, 1, YamlKeys.Report);
+        var kind = Enum<CitationKind>(node, f, 2, YamlKeys.Kind, "citation kind", where, required: true);
+        var hedge = Enum<Hedge>(node, f, 3, YamlKeys.Hedge, "hedge", where, required: false);
+        var evidence = String(f, 4, YamlKeys.Evidence);
+        var wording = String(f, 5, YamlKeys.Wording);
+        var firstHand = Boolean(f[6], YamlKeys.FirstHand);
+        var via = f[7];
+
+        if ((source is null) == (report is null))
+        {
+            Problem(node, "invalid-citation", source is null ? ErrorMessages.HopNeitherSourceNorReport : ErrorMessages.HopSourceAndReport);
+            return;
+        }
+
+        var at = new FieldLocations(Loc(node)).Set("from", Loc(node)).Set("claim", Loc(node)).Set("kind", Loc(f[2] ?? node));
+        if (report is not null)
+        {
+            at.Set("to", Loc(f[1]!));
+            if (via is not null)
+            {
+                Problem(f[7]!, "invalid-citation", ErrorMessages.ViaUnderReportHop(report));
+            }
+
+            if (f[6] is { } firstHandNode)
+            {
+                Problem(firstHandNode, "invalid-citation", ErrorMessages.FieldOnReportHop(YamlKeys.FirstHand, report));
+            }
+
+            if (f[5] is { } wordingNode)
+            {
+                Problem(wordingNode, "invalid-citation", ErrorMessages.FieldOnReportHop(YamlKeys.Wording, report));
+            }
+
+            builder.AddCitation(new Citation(from, report, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
+            citations++;
+            return;
+        }
+
+        var sourceAt = Loc(f[0]!);
+        if (!Ids.IsValid(source))
+        {
+            problems.Add(new GraphDiagnostic(sourceAt, "malformed-id", ErrorMessages.MalformedId("source", source)));
+            return;
+        }
+
+        if (firstHand && via is not null)
+        {
+            Problem(f[6]!, "invalid-citation", ErrorMessages.FirstHandNotLast(source!));
+        }
+
+        var id = Ids.Implicit(from, source!);
+        if (implicitReports.Add(id))
+        {
+            builder.AddReport(Report.Implicit(id, source!, root), new FieldLocations(sourceAt).Set("source", sourceAt));
+        }
+
+        at.Set("to", sourceAt);
+        builder.AddCitation(new Citation(from, id, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
+        citations++;
+        var (cited, failed) = via is null ? (0, false) : ReadVia(via, id, root, claim, depth + 1);
+        if (implicitAssertions.Add((id, claim)))
+        {
+            // 'first-hand' beside a 'via' is reported above; the chain decides the mode so the builder does not repeat it.
+            var mode = cited > 0 ? AssertionMode.Attributed
+                : failed ? AssertionMode.Unknown
+                : firstHand ? AssertionMode.FirstHand
+                : via is not null ? AssertionMode.Attributed
+                : AssertionMode.Unknown;
+            var assertionAt = new FieldLocations(sourceAt).Set("mode", Loc(f[6] ?? f[0]!));
+            builder.AddAssertion(new Assertion(id, claim, mode, wording), assertionAt);
+        }
+    }
+
+    private void Each(YamlNode? list, string field, Action<YamlNode> read)
+    {
+        if (list is null || list.IsNull)
+        {
+            return;
+        }
+
+        if (list.Kind != YamlNodeKind.Sequence)
+        {
+            Problem(list, "wrong-type", ErrorMessages.WrongType(field, "a list", list.Describe()));
+            return;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (item.Kind != YamlNodeKind.Mapping)
+            {
+                Problem(item, "wrong-type", ErrorMessages.WrongType($"an item of '{field}'", "a mapping", item.Describe()));
+                continue;
+            }
+
+            read(item);
+        }
+    }
+
+    /// <summary>The mapping's values by position in <paramref name="keys"/>; unknown, duplicate and non-string keys are problems.</summary>
+    private YamlNode?[] Map(YamlNode node, string[] keys, string where)
+    {
+        var values = new YamlNode?[keys.Length];
+        YamlNode?[]? keyNodes = null;
+        suggestedKeys.Clear();
+        var items = node.Items;
+        for (var i = 0; i + 1 < items.Count; i += 2)
+        {
+            var key = items[i];
+            if (key.Kind != YamlNodeKind.Scalar)
+            {
+                Problem(key, "wrong-type", ErrorMessages.KeyNotString(where));
+                continue;
+            }
+
+            var index = Array.IndexOf(keys, key.Value);
+            if (index < 0)
+            {
+                Problem(key, "unknown-field", ErrorMessages.UnknownField(key.Value!, where, Suggested(key.Value!, keys), keys));
+                continue;
+            }
+
+            keyNodes ??= new YamlNode?[keys.Length];
+            if (keyNodes[index] is { } first)
+            {
+                Problem(key, "duplicate-key", ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
+                continue;
+            }
+
+            keyNodes[index] = key;
+            values[index] = items[i + 1];
+        }
+
+        return values;
+    }
+
+    private string? Suggested(string key, string[] keys)
+    {
+        var suggestion = YamlKeys.Suggest(key, keys);
+        if (suggestion is not null)
+        {
+            suggestedKeys.Add(suggestion);
+        }
+
+        return suggestion;
+    }
+
+    private string Where(string what, YamlNode node)
+    {
+        var items = node.Items;
+        for (var i = 0; i + 1 < items.Count; i += 2)
+        {
+            if (items[i].Value == YamlKeys.Id && items[i + 1] is { Kind: YamlNodeKind.Scalar, IsNull: false, Value: { Length: > 0 } id })
+            {
+                return $"{what} '{id}'";
+            }
+        }
+
+        return $"a {what}";
+    }
+
+    private string? Required(YamlNode owner, YamlNode?[] f, int index, string field, string where)
+    {
+        if (f[index] is null)
+        {
+            if (suggestedKeys.Contains(field))
+            {
+                return null;
+            }
+
+            problems.Add(new GraphDiagnostic(Loc(owner), "missing-field", ErrorMessages.MissingField(where, field)));
+            return null;
+        }
+
+        // An empty value is kept as "" so the builder names the element and field ("has an empty 'name'").
+        return f[index]!.IsNull ? "" : String(f, index, field);
+    }
+
+    private string? String(YamlNode?[] f, int index, string field)
+    {
+        var node = f[index];
+        if (node is null || node.IsNull)
+        {
+            return null;
+        }
+
+        if (node.Kind != YamlNodeKind.Scalar)
+        {
+            Problem(node, "wrong-type", ErrorMessages.WrongType(field, "a string", node.Describe()));
+            return null;
+        }
+
+        return node.Value;
+    }
+
+    private ImmutableArray<string> Strings(YamlNode?[] f, int index, string field)
+    {
+        var node = f[index];
+        if (node is null || node.IsNull)
+        {
+            return [];
+        }
+
+        if (node.Kind != YamlNodeKind.Sequence)
+        {
+            Problem(node, "wrong-type", ErrorMessages.WrongType(field, "a list", node.Describe()));
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>(node.Items.Count);
+        foreach (var item in node.Items)
+        {
+            if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
+            {
+                Problem(item, "wrong-type", ErrorMessages.WrongType($"an item of '{field}'", "a string", item.Describe()));
+                continue;
+            }
+
+            result.Add(item.Value!);
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string what, string where, bool required)
+        where TEnum : struct, Enum
+    {
+        var node = f[index];
+        if (node is null)
+        {
+            if (required && !suggestedKeys.Contains(field))
+            {
+                problems.Add(new GraphDiagnostic(Loc(owner), "missing-field", ErrorMessages.MissingField(where, field)));
+            }
+
+            return null;
+        }
+
+        var text = String(f, index, field);
+        if (text is null)
+        {
+            if (node.IsNull)
+            {
+                Problem(node, "missing-field", ErrorMessages.MissingField(where, field));
+            }
+
+            return null;
+        }
+
+        if (ProvenanceNames.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        var valid = ProvenanceNames.All<TEnum>();
+        Problem(node, "unknown-enum", ErrorMessages.UnknownEnumValue(what, text, YamlKeys.Suggest(text, valid), valid));
+        return null;
+    }
+
+    private bool Boolean(YamlNode? node, string field)
+    {
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is { Kind: YamlNodeKind.Scalar, Plain: true })
+        {
+            switch (node.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        Problem(node, "wrong-type", node.Kind == YamlNodeKind.Scalar
+            ? ErrorMessages.NotBoolean(field, node.Value!)
+            : ErrorMessages.WrongType(field, "true or false", node.Describe()));
+        return false;
+    }
+
+    private DateTimeOffset? Date(YamlNode? node)
+    {
+        if (node is null || node.IsNull)
+        {
+            return null;
+        }
+
+        if (node.Kind != YamlNodeKind.Scalar)
+        {
+            Problem(node, "wrong-type", ErrorMessages.WrongType(YamlKeys.Published, "a date and time", node.Describe()));
+            return null;
+        }
+
+        if (IsoDate.TryParse(node.Value!, out var value, out var error))
+        {
+            return value;
+        }
+
+        Problem(node, "invalid-date", error);
+        return null;
+    }
+
+    private FieldLocations Locations(YamlNode node, YamlNode?[] f, string[] keys)
+    {
+        var at = new FieldLocations(Loc(node));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (f[i] is { } value)
+            {
+                at.Set(keys[i], Loc(value));
+            }
+        }
+
+        return at;
+    }
+
+    private void Problem(YamlNode node, string code, string message) => problems.Add(new GraphDiagnostic(Loc(node), code, message));
+
+    private SourceLocation Loc(YamlNode node) => new(file, node.Line, node.Column);
+}
