@@ -20,6 +20,11 @@ internal static class Program
             return MemoryReport.Run(sizes);
         }
 
+        if (args is ["compare", .. var rest])
+        {
+            return Comparison.Run(rest);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config());
         return 0;
     }
