@@ -71,6 +71,7 @@ public sealed class CitationGraphConcurrencyTests
         Add("paths", graph.PathsBetween(graph.Reports[0].Id, graph.Reports[^1].Id));
         text.Append(graph.ToDot(DotView.Sources, new DotOptions { ClusterBy = DotClusterBy.Affiliation }));
         text.Append(graph.ToDot(DotView.Reports));
+        text.Append(graph.ToDot(DotView.ClaimTrace(graph.Claims[0].Id)));
         text.Append(graph.ToMermaid(DotView.Sources));
         text.Append(graph.ToProvJson());
         text.Append(Provenance.Yaml.ProvenanceYaml.ToYaml(graph));

@@ -21,8 +21,7 @@ public sealed partial class DiagramInjectionTests
 
     private static readonly string[] HostileIds = ["node", "edge", "graph", "subgraph", "end", "strict", "digraph", "style", "click", "classDef", "default", "a:b/c.d-e_f", "o", "x"];
 
-    // The claim-trace view is not drawn yet (DiagramBuilder throws NotSupportedException); add "trace" here when it is.
-    public static TheoryData<string> Views => ["sources", "reports"];
+    public static TheoryData<string> Views => ["sources", "reports", "trace"];
 
     [Theory]
     [MemberData(nameof(Views))]
