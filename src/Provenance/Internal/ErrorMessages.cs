@@ -130,4 +130,19 @@ internal static class ErrorMessages
 
     public static string ChainTooLong(int limit) =>
         $"this citation chain is more than {limit} hops long, the limit (GraphLimits.MaxNestingDepth); shorten it.";
+
+    // Evidence checking (Provenance.Verification).
+    public static string ArticlesDirectoryNotFound(string path) => $"the articles folder '{path}' does not exist; pass the folder that holds the article texts.";
+
+    public static string ReportWithoutTitle(string report) =>
+        $"report '{report}' has evidence or wording to check but no title to find its article by; give it the article's title.";
+
+    public static string NoArticleForReport(string report) =>
+        $"no article contains the title of report '{report}'; add the article's text to the folder or fix the title.";
+
+    public static string SeveralArticlesForReport(string report, IEnumerable<string> articles) =>
+        $"the title of report '{report}' occurs in several articles ({string.Join(", ", articles)}); make the title specific enough to match one.";
+
+    public static string TextNotInArticle(string report, string field, string holder, string claim, string article) =>
+        $"the {field} of '{holder}' for claim '{claim}' does not occur in article '{article}' of report '{report}'; copy it verbatim from the article.";
 }

@@ -13,6 +13,13 @@ namespace Provenance.Yaml;
 public static class ProvenanceYaml
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Lazy<string> Schema = new(ReadSchema);
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the graph format, as committed at
+    /// <c>src/Provenance/Yaml/provenance-graph.schema.json</c>, for editors and other tools.
+    /// </summary>
+    public static string JsonSchema => Schema.Value;
 
     /// <summary>Loads a graph from a YAML file, or from every <c>*.yaml</c> and <c>*.yml</c> file under a folder.</summary>
     /// <param name="path">A file, or a folder whose files (searched recursively) are read in ordinal order of their relative paths and merged into one graph.</param>
@@ -154,6 +161,14 @@ public static class ProvenanceYaml
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         YamlGraphWriter.Write(graph, writer);
         return writer.ToString();
+    }
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(ProvenanceYaml).Assembly.GetManifestResourceStream("Provenance.Yaml.provenance-graph.schema.json")
+            ?? throw new InvalidOperationException("The JSON Schema resource is missing from the Provenance assembly.");
+        using var reader = new StreamReader(stream, Utf8);
+        return reader.ReadToEnd();
     }
 
     private static CitationGraph Finish((CitationGraph? Graph, ImmutableArray<GraphDiagnostic> Diagnostics, Exception? Cause) result) =>

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Provenance.Cli;
+
+/// <summary>Formatting shared by the commands: problem lines, JSON documents, suggestions.</summary>
+internal static class CliFormat
+{
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Graph text is full of quotes, apostrophes and non-Latin names; keep them readable. The output is
+        // never embedded in HTML by this tool.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A problem as <c>path:line:column: error: message</c> (or <c>path: error: message</c> without a position).</summary>
+    public static string Diagnostic(GraphDiagnostic diagnostic, string? path) => diagnostic.Location is { } at
+        ? $"{at}: error: {diagnostic.Message}"
+        : path is null ? $"error: {diagnostic.Message}" : $"{path}: error: {diagnostic.Message}";
+
+    /// <summary>Writes one JSON document, indented, with <c>\n</c> line endings and a final newline.</summary>
+    public static void WriteJson(CliContext context, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            write(writer);
+        }
+
+        context.Out.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        context.Out.Write('\n');
+    }
+
+    /// <summary>Writes <paramref name="value"/> as a string, or null.</summary>
+    public static void WriteStringOrNull(this Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Writes an array of strings.</summary>
+    public static void WriteStrings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a citation as an object: <c>from</c>, <c>to</c>, <c>claim</c>, <c>kind</c>, <c>hedge</c>, <c>evidence</c>.</summary>
+    public static void WriteCitation(Utf8JsonWriter writer, Citation citation)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("from", citation.From);
+        writer.WriteString("to", citation.To);
+        writer.WriteString("claim", citation.Claim);
+        writer.WriteString("kind", ProvenanceNames.Of(citation.Kind));
+        writer.WriteString("hedge", ProvenanceNames.Of(citation.Hedge));
+        writer.WriteStringOrNull("evidence", citation.Evidence);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>An invariant-culture integer.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The message for an id that is not in the graph, with the closest id as a suggestion when one is close.</summary>
+    public static string UnknownId(string what, string id, IEnumerable<string> known)
+    {
+        var suggestion = Suggest(id, known);
+        return suggestion is null
+            ? $"unknown {what} '{id}'; run 'provenance {what}s' to list them."
+            : $"unknown {what} '{id}'; did you mean '{suggestion}'?";
+    }
+
+    /// <summary>The closest of <paramref name="known"/> to <paramref name="wrong"/> when it is within a third of its length in edits.</summary>
+    public static string? Suggest(string wrong, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var budget = Math.Max(1, wrong.Length / 3);
+        foreach (var candidate in known)
+        {
+            if (Math.Abs(candidate.Length - wrong.Length) > budget)
+            {
+                continue;
+            }
+
+            var d = Distance(wrong, candidate);
+            if (d < bestDistance || (d == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+
+        return bestDistance <= budget ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+
+namespace Provenance.Cli.Commands;
+
+/// <summary><c>provenance drift &lt;graph&gt; &lt;claim-id&gt;</c>: how the wording of a claim changes along its citations.</summary>
+internal static class DriftCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var graphArgument = CommandTree.GraphArgument();
+        var claimArgument = CommandTree.ClaimArgument();
+        var json = CommandTree.JsonOption();
+        var command = new Command("drift", "Show how a claim's wording changes from cited to citing report, with the words added and removed.")
+        {
+            graphArgument,
+            claimArgument,
+            json,
+        };
+        command.SetAction(int (parse) =>
+        {
+            var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
+            var claim = CommandTree.RequireClaim(graph, parse.GetRequiredValue(claimArgument));
+            var drifts = graph.Drift(claim.Id);
+            if (parse.GetValue(json))
+            {
+                CliFormat.WriteJson(context, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("claim", claim.Id);
+                    w.WriteStartArray("drifts");
+                    foreach (var drift in drifts)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("from", drift.Citation.From);
+                        w.WriteString("to", drift.Citation.To);
+                        w.WriteString("kind", ProvenanceNames.Of(drift.Citation.Kind));
+                        w.WriteString("hedge", ProvenanceNames.Of(drift.Citation.Hedge));
+                        w.WriteString("fromWording", drift.FromWording);
+                        w.WriteString("toWording", drift.ToWording);
+                        w.WriteStrings("added", drift.Added);
+                        w.WriteStrings("removed", drift.Removed);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
+            context.WriteLine($"{claim.Id}: {claim.Text}");
+            if (drifts.IsEmpty)
+            {
+                context.WriteLine("No wording drift: every relayed wording matches its source's.");
+                return ExitCodes.Success;
+            }
+
+            foreach (var drift in drifts)
+            {
+                context.WriteLine($"{drift.Citation.From} <- {drift.Citation.To}");
+                context.WriteLine($"  cited:  \"{drift.ToWording}\"");
+                context.WriteLine($"  citing: \"{drift.FromWording}\"");
+                if (!drift.Added.IsEmpty)
+                {
+                    context.WriteLine("  added:   " + string.Join(' ', drift.Added));
+                }
+
+                if (!drift.Removed.IsEmpty)
+                {
+                    context.WriteLine("  removed: " + string.Join(' ', drift.Removed));
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Provenance.Cli;
+
+/// <summary>The tool's exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input was invalid: a graph with errors, a missing file, an unknown id, an evidence excerpt not found.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>The command line was wrong: an unknown command or option, a missing or malformed argument.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,656 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Provenance.Internal;
+
+namespace Provenance.Bulk;
+
+/// <summary>
+/// Reads a JSON Lines graph into a <see cref="CitationGraphBuilder"/>, one line at a time from a pooled buffer:
+/// the file is never held whole. Record-level problems (JSON syntax, unknown type or key, missing field, wrong
+/// type, bad enum value) are gathered with their <c>path:line:column</c>; graph-level ones are the builder's.
+/// </summary>
+internal sealed class JsonLinesReader
+{
+    /// <summary>How many record-level problems are gathered before reading stops.</summary>
+    public const int MaxProblems = 100;
+
+    private const int FieldCount = (int)Field.Count;
+
+    private static readonly string[] FieldNames =
+    [
+        "type", "id", "name", "description", "kind", "aliases", "country", "affiliation", "url", "text", "contradicts",
+        "source", "title", "published", "language", "cited-in", "report", "claim", "mode", "wording", "from", "to",
+        "hedge", "evidence", "version",
+    ];
+
+    private static readonly string[] TypeNames = ["provenance", "affiliation", "source", "claim", "report", "assertion", "citation"];
+
+    private static readonly Field[][] Allowed =
+    [
+        [Field.Type, Field.Version],
+        [Field.Type, Field.Id, Field.Name, Field.Description],
+        [Field.Type, Field.Id, Field.Name, Field.Kind, Field.Aliases, Field.Country, Field.Affiliation, Field.Url],
+        [Field.Type, Field.Id, Field.Text, Field.Contradicts],
+        [Field.Type, Field.Id, Field.Source, Field.Kind, Field.CitedIn, Field.Title, Field.Published, Field.Url, Field.Language],
+        [Field.Type, Field.Report, Field.Claim, Field.Mode, Field.Wording],
+        [Field.Type, Field.From, Field.To, Field.Claim, Field.Kind, Field.Hedge, Field.Evidence],
+    ];
+
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+    ];
+
+    private static readonly FrozenDictionary<string, SourceKind> SourceKinds = Names<SourceKind>();
+    private static readonly FrozenDictionary<string, ReportKind> ReportKinds = Names<ReportKind>();
+    private static readonly FrozenDictionary<string, AssertionMode> Modes = Names<AssertionMode>();
+    private static readonly FrozenDictionary<string, CitationKind> CitationKinds = Names<CitationKind>();
+    private static readonly FrozenDictionary<string, Hedge> Hedges = Names<Hedge>();
+
+    private readonly string path;
+    private readonly GraphLimits limits;
+    private readonly bool locate;
+    private readonly CitationGraphBuilder builder;
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
+    private readonly string?[] values = new string?[FieldCount];
+    private readonly int[] offsets = new int[FieldCount];
+    private readonly int[] keyOffsets = new int[FieldCount];
+    private readonly ImmutableArray<string>[] arrays = new ImmutableArray<string>[FieldCount];
+    private readonly List<string> items = [];
+    private char[] chars = new char[256];
+    private DateTimeOffset? published;
+    private long nodes;
+    private long citations;
+    private bool sawRecord;
+
+    public JsonLinesReader(string path, GraphLimits limits, bool locate, CitationGraphBuilder builder)
+    {
+        this.path = path;
+        this.limits = limits;
+        this.locate = locate;
+        this.builder = builder;
+        poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private enum Field
+    {
+        Type, Id, Name, Description, Kind, Aliases, Country, Affiliation, Url, Text, Contradicts,
+        Source, Title, Published, Language, CitedIn, Report, Claim, Mode, Wording, From, To,
+        Hedge, Evidence, Version, Count,
+    }
+
+    private enum RecordType
+    {
+        Header, Affiliation, Source, Claim, Report, Assertion, Citation,
+    }
+
+    /// <summary>The record-level problems found, in line order.</summary>
+    public List<GraphDiagnostic> Problems { get; } = [];
+
+    /// <summary>Reads every line of <paramref name="stream"/>, adding records to the builder.</summary>
+    public void Read(Stream stream)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > limits.MaxFileBytes)
+        {
+            Problem(1, 1, "limit", BulkMessages.FileTooLarge(limits.MaxFileBytes));
+            return;
+        }
+
+        var maxLine = (int)Math.Min(int.MaxValue - 64, ((long)limits.MaxScalarLength * 6) + 65_536);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int start = 0, end = 0, line = 0;
+            long total = 0;
+            var eof = false;
+            var skipping = false;
+            while (Problems.Count < MaxProblems)
+            {
+                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    line++;
+                    if (!skipping)
+                    {
+                        Line(buffer.AsSpan(start, newline), line);
+                    }
+
+                    skipping = false;
+                    start += newline + 1;
+                    continue;
+                }
+
+                if (eof)
+                {
+                    if (end > start && !skipping)
+                    {
+                        Line(buffer.AsSpan(start, end - start), line + 1);
+                    }
+
+                    break;
+                }
+
+                if (start > 0)
+                {
+                    buffer.AsSpan(start, end - start).CopyTo(buffer);
+                    end -= start;
+                    start = 0;
+                }
+
+                if (end == buffer.Length)
+                {
+                    if (skipping || buffer.Length >= maxLine)
+                    {
+                        if (!skipping)
+                        {
+                            Problem(line + 1, 1, "limit", BulkMessages.LineTooLong(maxLine));
+                            skipping = true;
+                        }
+
+                        end = 0;
+                    }
+                    else
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxLine));
+                        buffer.AsSpan(0, end).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                if (read == 0)
+                {
+                    eof = true;
+                }
+
+                end += read;
+                total += read;
+                if (total > limits.MaxFileBytes)
+                {
+                    Problem(1, 1, "limit", BulkMessages.FileTooLarge(limits.MaxFileBytes));
+                    return;
+                }
+            }
+
+            if (Problems.Count >= MaxProblems)
+            {
+                Problems.Add(new GraphDiagnostic(null, "too-many-problems", BulkMessages.TooManyProblems(Problems.Count)));
+            }
+            else if (!sawRecord)
+            {
+                Problem(1, 1, "missing-header", BulkMessages.Header);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static FrozenDictionary<string, TEnum> Names<TEnum>()
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().ToFrozenDictionary(ProvenanceNames.Of, v => v, StringComparer.Ordinal);
+
+    private static int Match(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 => name.SequenceEqual("id"u8) ? (int)Field.Id : name.SequenceEqual("to"u8) ? (int)Field.To : -1,
+        3 => name.SequenceEqual("url"u8) ? (int)Field.Url : -1,
+        4 => name.SequenceEqual("type"u8) ? (int)Field.Type
+            : name.SequenceEqual("from"u8) ? (int)Field.From
+            : name.SequenceEqual("kind"u8) ? (int)Field.Kind
+            : name.SequenceEqual("name"u8) ? (int)Field.Name
+            : name.SequenceEqual("text"u8) ? (int)Field.Text
+            : name.SequenceEqual("mode"u8) ? (int)Field.Mode : -1,
+        5 => name.SequenceEqual("claim"u8) ? (int)Field.Claim
+            : name.SequenceEqual("hedge"u8) ? (int)Field.Hedge
+            : name.SequenceEqual("title"u8) ? (int)Field.Title : -1,
+        6 => name.SequenceEqual("source"u8) ? (int)Field.Source : name.SequenceEqual("report"u8) ? (int)Field.Report : -1,
+        7 => name.SequenceEqual("wording"u8) ? (int)Field.Wording
+            : name.SequenceEqual("aliases"u8) ? (int)Field.Aliases
+            : name.SequenceEqual("country"u8) ? (int)Field.Country
+            : name.SequenceEqual("version"u8) ? (int)Field.Version : -1,
+        8 => name.SequenceEqual("evidence"u8) ? (int)Field.Evidence
+            : name.SequenceEqual("cited-in"u8) ? (int)Field.CitedIn
+            : name.SequenceEqual("language"u8) ? (int)Field.Language : -1,
+        9 => name.SequenceEqual("published"u8) ? (int)Field.Published : -1,
+        11 => name.SequenceEqual("affiliation"u8) ? (int)Field.Affiliation
+            : name.SequenceEqual("contradicts"u8) ? (int)Field.Contradicts
+            : name.SequenceEqual("description"u8) ? (int)Field.Description : -1,
+        _ => -1,
+    };
+
+    private static int MatchType(ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < TypeNames.Length; i++)
+        {
+            if (name.Length == TypeNames[i].Length && Ascii.Equals(name, TypeNames[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Column(ReadOnlySpan<byte> line, long offset) =>
+        Encoding.UTF8.GetCharCount(line[..(int)Math.Clamp(offset, 0, line.Length)]) + 1;
+
+    private static string Detail(JsonException error)
+    {
+        // The reader's message ends with its own zero-based position, which the diagnostic already gives 1-based.
+        var message = error.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+
+    private void Problem(int line, int column, string code, string message) =>
+        Problems.Add(new GraphDiagnostic(new SourceLocation(path, line, column), code, message));
+
+    private void Line(ReadOnlySpan<byte> line, int number)
+    {
+        if (number == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            line = line[3..];
+        }
+
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        if (line.Trim(" \t"u8).IsEmpty)
+        {
+            return;
+        }
+
+        var first = !sawRecord;
+        sawRecord = true;
+        Array.Clear(values);
+        Array.Clear(arrays);
+        published = null;
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 4, AllowMultipleValues = true });
+        try
+        {
+            if (Parse(ref reader, line, number, first) is { } problem)
+            {
+                Problem(number, Column(line, problem.Offset), problem.Code, problem.Message);
+            }
+        }
+        catch (JsonException error)
+        {
+            var offset = error.BytePositionInLine ?? 0;
+            var truncated = offset >= line.TrimEnd(" \t"u8).Length;
+            Problem(number, Column(line, offset), "syntax", truncated ? BulkMessages.Truncated : BulkMessages.InvalidJson(Detail(error)));
+        }
+        catch (InvalidOperationException)
+        {
+            Problem(number, Column(line, reader.TokenStartIndex), "syntax", BulkMessages.InvalidUtf8);
+        }
+    }
+
+    private (long Offset, string Code, string Message)? Parse(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, int number, bool first)
+    {
+        reader.Read();
+        var recordStart = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return (recordStart, "syntax", BulkMessages.NotAnObject);
+        }
+
+        var type = -1;
+        string? unknownKey = null;
+        long unknownAt = 0;
+        Span<bool> seen = stackalloc bool[FieldCount];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var keyAt = reader.TokenStartIndex;
+            var field = reader.ValueIsEscaped ? MatchEscaped(ref reader) : Match(reader.ValueSpan);
+            if (field < 0)
+            {
+                if (unknownKey is null)
+                {
+                    unknownKey = reader.GetString();
+                    unknownAt = keyAt;
+                }
+
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            if (seen[field])
+            {
+                return (keyAt, "duplicate-key", BulkMessages.DuplicateKey(FieldNames[field]));
+            }
+
+            seen[field] = true;
+            keyOffsets[field] = (int)keyAt;
+            reader.Read();
+            offsets[field] = (int)reader.TokenStartIndex;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            if ((Field)field == Field.Version)
+            {
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version) || version != 1)
+                {
+                    return (reader.TokenStartIndex, "bad-version", BulkMessages.BadVersion());
+                }
+
+                values[field] = "1";
+                continue;
+            }
+
+            if ((Field)field is Field.Aliases or Field.Contradicts)
+            {
+                if (ReadArray(ref reader, (Field)field) is { } arrayProblem)
+                {
+                    return arrayProblem;
+                }
+
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAString(FieldNames[field]));
+            }
+
+            if ((Field)field == Field.Type)
+            {
+                type = reader.ValueIsEscaped ? MatchType(Encoding.UTF8.GetBytes(reader.GetString()!)) : MatchType(reader.ValueSpan);
+                if (type < 0)
+                {
+                    var name = reader.GetString()!;
+                    return (reader.TokenStartIndex, "unknown-type", BulkMessages.UnknownType(name, Ids.Suggest(name, TypeNames)));
+                }
+
+                continue;
+            }
+
+            if ((Field)field == Field.Published)
+            {
+                var text = Chars(ref reader);
+                if (!DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                {
+                    return (reader.TokenStartIndex, "bad-date", BulkMessages.BadDate(text.ToString()));
+                }
+
+                published = date;
+                continue;
+            }
+
+            var value = (Field)field is Field.Name or Field.Description or Field.Text or Field.Title or Field.Url or Field.Wording or Field.Evidence
+                ? reader.GetString()!
+                : Pooled(Chars(ref reader));
+            if (value.Length > limits.MaxScalarLength)
+            {
+                return (reader.TokenStartIndex, "limit", BulkMessages.TooLong(FieldNames[field], limits.MaxScalarLength));
+            }
+
+            values[field] = value;
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            return (reader.TokenStartIndex, "syntax", BulkMessages.Truncated);
+        }
+
+        if (reader.Read())
+        {
+            return (reader.TokenStartIndex, "syntax", BulkMessages.TrailingContent);
+        }
+
+        if (type < 0)
+        {
+            return (recordStart, "missing-field", BulkMessages.NoType());
+        }
+
+        var allowed = Allowed[type];
+        if (unknownKey is not null)
+        {
+            var suggestion = Ids.Suggest(unknownKey, allowed.Select(f => FieldNames[(int)f]));
+            return (unknownAt, "unknown-key", BulkMessages.UnknownKey(unknownKey, TypeNames[type], suggestion));
+        }
+
+        for (var f = 0; f < FieldCount; f++)
+        {
+            if (seen[f] && Array.IndexOf(allowed, (Field)f) < 0)
+            {
+                var key = FieldNames[f];
+                var suggestion = Ids.Suggest(key, allowed.Select(a => FieldNames[(int)a]));
+                return (keyOffsets[f], "unknown-key", BulkMessages.UnknownKey(key, TypeNames[type], suggestion));
+            }
+        }
+
+        if (type == (int)RecordType.Header)
+        {
+            if (!first)
+            {
+                return (recordStart, "header", BulkMessages.HeaderNotFirst());
+            }
+
+            return values[(int)Field.Version] is null ? (recordStart, "missing-field", BulkMessages.MissingField("header", "version")) : null;
+        }
+
+        if (first)
+        {
+            return (recordStart, "missing-header", BulkMessages.Header);
+        }
+
+        return Add((RecordType)type, line, number, recordStart);
+    }
+
+    private (long Offset, string Code, string Message)? Add(RecordType type, ReadOnlySpan<byte> line, int number, long recordStart)
+    {
+        var name = TypeNames[(int)type];
+        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, "missing-field", BulkMessages.MissingField(name, FieldNames[(int)field])) : null;
+        (long, string, string)? BadEnum<TEnum>(Field field)
+            where TEnum : struct, Enum =>
+            (offsets[(int)field], "unknown-enum", BulkMessages.UnknownEnum(FieldNames[(int)field], values[(int)field]!, ProvenanceNames.All<TEnum>()));
+
+        string V(Field field) => values[(int)field]!;
+        string? O(Field field) => values[(int)field];
+        ImmutableArray<string> A(Field field) => arrays[(int)field].IsDefault ? [] : arrays[(int)field];
+
+        switch (type)
+        {
+            case RecordType.Affiliation:
+                if ((Missing(Field.Id) ?? Missing(Field.Name)) is { } a)
+                {
+                    return a;
+                }
+
+                nodes++;
+                builder.AddAffiliation(new Affiliation(V(Field.Id), V(Field.Name)) { Description = O(Field.Description) }, At(line, number, recordStart, Field.Id, Field.Name));
+                break;
+
+            case RecordType.Source:
+                if ((Missing(Field.Id) ?? Missing(Field.Name) ?? Missing(Field.Kind)) is { } s)
+                {
+                    return s;
+                }
+
+                if (!SourceKinds.TryGetValue(V(Field.Kind), out var sourceKind))
+                {
+                    return BadEnum<SourceKind>(Field.Kind);
+                }
+
+                nodes++;
+                builder.AddSource(
+                    new Source(V(Field.Id), V(Field.Name), sourceKind)
+                    {
+                        Aliases = A(Field.Aliases),
+                        Country = O(Field.Country),
+                        Affiliation = O(Field.Affiliation),
+                        Url = O(Field.Url),
+                    },
+                    At(line, number, recordStart, Field.Id, Field.Name, Field.Kind, Field.Affiliation));
+                break;
+
+            case RecordType.Claim:
+                if ((Missing(Field.Id) ?? Missing(Field.Text)) is { } c)
+                {
+                    return c;
+                }
+
+                nodes++;
+                builder.AddClaim(new Claim(V(Field.Id), V(Field.Text)) { Contradicts = A(Field.Contradicts) }, At(line, number, recordStart, Field.Id, Field.Text, Field.Contradicts));
+                break;
+
+            case RecordType.Report:
+                if ((Missing(Field.Id) ?? Missing(Field.Source) ?? (O(Field.CitedIn) is null ? Missing(Field.Kind) : null)) is { } r)
+                {
+                    return r;
+                }
+
+                var reportKind = ReportKind.Other;
+                if (O(Field.Kind) is { } kindName && !ReportKinds.TryGetValue(kindName, out reportKind))
+                {
+                    return BadEnum<ReportKind>(Field.Kind);
+                }
+
+                nodes++;
+                builder.AddReport(
+                    new Report(V(Field.Id), V(Field.Source), reportKind)
+                    {
+                        CitedIn = O(Field.CitedIn),
+                        Title = O(Field.Title),
+                        Published = published,
+                        Url = O(Field.Url),
+                        Language = O(Field.Language),
+                    },
+                    At(line, number, recordStart, Field.Id, Field.Source, Field.CitedIn));
+                break;
+
+            case RecordType.Assertion:
+                if ((Missing(Field.Report) ?? Missing(Field.Claim) ?? Missing(Field.Mode)) is { } m)
+                {
+                    return m;
+                }
+
+                if (!Modes.TryGetValue(V(Field.Mode), out var mode))
+                {
+                    return BadEnum<AssertionMode>(Field.Mode);
+                }
+
+                builder.AddAssertion(new Assertion(V(Field.Report), V(Field.Claim), mode, O(Field.Wording)), At(line, number, recordStart, Field.Report, Field.Claim, Field.Mode));
+                break;
+
+            default:
+                if ((Missing(Field.From) ?? Missing(Field.To) ?? Missing(Field.Claim) ?? Missing(Field.Kind)) is { } e)
+                {
+                    return e;
+                }
+
+                if (!CitationKinds.TryGetValue(V(Field.Kind), out var citationKind))
+                {
+                    return BadEnum<CitationKind>(Field.Kind);
+                }
+
+                var hedge = Hedge.None;
+                if (O(Field.Hedge) is { } hedgeName && !Hedges.TryGetValue(hedgeName, out hedge))
+                {
+                    return BadEnum<Hedge>(Field.Hedge);
+                }
+
+                citations++;
+                builder.AddCitation(
+                    new Citation(V(Field.From), V(Field.To), V(Field.Claim), citationKind, hedge, O(Field.Evidence)),
+                    At(line, number, recordStart, Field.From, Field.To, Field.Claim, Field.Kind));
+                break;
+        }
+
+        // Checked while reading so that a hostile file is stopped before it fills memory.
+        if (nodes > limits.MaxNodes)
+        {
+            return (recordStart, "limit", ErrorMessages.TooManyNodes(limits.MaxNodes));
+        }
+
+        return citations > limits.MaxCitations ? (recordStart, "limit", ErrorMessages.TooManyCitations(limits.MaxCitations)) : null;
+    }
+
+    /// <summary>The element's and its fields' positions, only on the locating pass: they cost memory per record.</summary>
+    private FieldLocations? At(ReadOnlySpan<byte> line, int number, long recordStart, params ReadOnlySpan<Field> fields)
+    {
+        if (!locate)
+        {
+            return null;
+        }
+
+        var at = new FieldLocations(new SourceLocation(path, number, Column(line, recordStart)));
+        foreach (var field in fields)
+        {
+            if (values[(int)field] is not null || !arrays[(int)field].IsDefault)
+            {
+                at.Set(field == Field.CitedIn ? "citedIn" : FieldNames[(int)field], new SourceLocation(path, number, Column(line, offsets[(int)field])));
+            }
+        }
+
+        return at;
+    }
+
+    private (long Offset, string Code, string Message)? ReadArray(ref Utf8JsonReader reader, Field field)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAStringArray(FieldNames[(int)field]));
+        }
+
+        items.Clear();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAStringArray(FieldNames[(int)field]));
+            }
+
+            var item = Pooled(Chars(ref reader));
+            if (item.Length > limits.MaxScalarLength)
+            {
+                return (reader.TokenStartIndex, "limit", BulkMessages.TooLong(FieldNames[(int)field], limits.MaxScalarLength));
+            }
+
+            items.Add(item);
+        }
+
+        arrays[(int)field] = [.. items];
+        return null;
+    }
+
+    private int MatchEscaped(ref Utf8JsonReader reader) => Match(Encoding.UTF8.GetBytes(reader.GetString()!));
+
+    /// <summary>The current string token, unescaped into a reused buffer.</summary>
+    private ReadOnlySpan<char> Chars(ref Utf8JsonReader reader)
+    {
+        // Unescaping never lengthens a string, so its UTF-8 length bounds its UTF-16 length.
+        var length = reader.ValueSpan.Length;
+        if (chars.Length < length)
+        {
+            chars = new char[Math.Max(length, chars.Length * 2)];
+        }
+
+        return chars.AsSpan(0, reader.CopyString(chars));
+    }
+
+    /// <summary>One string instance per distinct id, so the graph's records share them instead of copying.</summary>
+    private string Pooled(ReadOnlySpan<char> value)
+    {
+        if (poolLookup.TryGetValue(value, out var existing))
+        {
+            return existing;
+        }
+
+        var created = value.ToString();
+        pool.Add(created);
+        return created;
+    }
+}
