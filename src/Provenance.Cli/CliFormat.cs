@@ -78,11 +78,11 @@ internal static class CliFormat
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The message for an id that is not in the graph, with the closest id as a suggestion when one is close.</summary>
-    public static string UnknownId(string what, string id, IEnumerable<string> known)
+    public static string UnknownId(string what, string id, IEnumerable<string> known, string listHint)
     {
         var suggestion = Suggest(id, known);
         return suggestion is null
-            ? $"unknown {what} '{id}'; run 'provenance {what}s' to list them."
+            ? $"unknown {what} '{id}'; {listHint}."
             : $"unknown {what} '{id}'; did you mean '{suggestion}'?";
     }
 
