@@ -57,6 +57,8 @@ internal static class ErrorMessages
     public static string Syntax(string parserMessage) =>
         $"invalid YAML: {(parserMessage.Length > 0 ? char.ToLowerInvariant(parserMessage[0]) + parserMessage[1..] : "").TrimEnd('.')}; fix the syntax at this position.";
 
+    public const string ParserGaveUp = "the parser cannot read on from here";
+
     public static string AliasExpansion(int factor) =>
         $"aliases in this file expand to more than {factor} times the nodes it spells out (GraphLimits.MaxAliasExpansion); write the values out instead of nesting aliases.";
 
@@ -74,6 +76,9 @@ internal static class ErrorMessages
 
     public static string UnknownAnchor(string anchor) =>
         $"alias '*{anchor}' refers to no complete anchor before it; define '&{anchor}' earlier.";
+
+    public static string NotUtf8(byte value) =>
+        $"the file is not valid UTF-8: byte 0x{value:X2} here does not start or continue a character (is it saved as Latin-1 or another legacy encoding?); save it as UTF-8.";
 
     public static string NotFound(string path) => $"no file or folder at '{path}'; check the path.";
 
