@@ -25,8 +25,8 @@ internal static class DiagramBuilder
 
     private static Diagram Sources(CitationGraph graph, DotOptions options)
     {
-        var reportMarks = DiagramMarks.Reports(graph);
         var cycle = DiagramMarks.CycleCitations(graph);
+        var reportMarks = DiagramMarks.Reports(graph, cycle);
         var sourceMarks = new NodeMarks[graph.Sources.Length];
         for (var r = 0; r < reportMarks.Length; r++)
         {
@@ -97,8 +97,8 @@ internal static class DiagramBuilder
 
     private static Diagram Reports(CitationGraph graph, DotOptions options)
     {
-        var marks = DiagramMarks.Reports(graph);
         var cycle = DiagramMarks.CycleCitations(graph);
+        var marks = DiagramMarks.Reports(graph, cycle);
         var clusters = new Clusters(graph, options.ClusterBy);
         var nodes = ImmutableArray.CreateBuilder<DiagramNode>(graph.Reports.Length);
         for (var r = 0; r < graph.Reports.Length; r++)
@@ -119,7 +119,73 @@ internal static class DiagramBuilder
     private static Diagram ClaimTrace(CitationGraph graph, string claimId, DotOptions options)
     {
         var claim = graph.GetClaim(claimId);
-        throw new NotSupportedException($"The trace of claim '{claim.Id}' cannot be drawn yet.");
+        var trace = graph.Trace(claimId);
+        var citationIndex = DiagramMarks.CitationIndex(graph);
+        var marks = new Dictionary<int, NodeMarks>();
+        var edges = new SortedDictionary<int, EdgeMarks>();
+        var firstHandElsewhere = new Dictionary<int, string>();
+
+        void Mark(string reportId, NodeMarks mark)
+        {
+            graph.TryGetReportIndex(reportId, out var r);
+            marks[r] = marks.GetValueOrDefault(r) | mark | (graph.Reports[r].IsImplicit ? NodeMarks.Implicit : NodeMarks.None);
+        }
+
+        foreach (var chain in trace.Chains)
+        {
+            Mark(chain.Report, NodeMarks.Asserting);
+            var cycleFrom = chain.End.Kind == ChainEndKind.Cycle ? chain.Hops.ToList().FindIndex(h => h.From == chain.End.Report) : -1;
+            for (var h = 0; h < chain.Hops.Length; h++)
+            {
+                var hop = chain.Hops[h];
+                var onCycle = cycleFrom >= 0 && h >= cycleFrom;
+                var c = citationIndex[hop.Citation];
+                edges[c] = edges.GetValueOrDefault(c) | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None) | (hop.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None);
+                Mark(hop.From, onCycle ? NodeMarks.Cycle : NodeMarks.None);
+                Mark(hop.To, onCycle ? NodeMarks.Cycle : NodeMarks.None);
+            }
+
+            var end = chain.End;
+            Mark(end.Report, end.Kind switch
+            {
+                ChainEndKind.PrimarySource => NodeMarks.Primary,
+                ChainEndKind.Cycle => NodeMarks.Cycle,
+                _ when end.Reason == DeadEndReason.UnattributedAssertion => NodeMarks.Unattributed,
+                _ => NodeMarks.DeadEnd,
+            });
+            if (end.Kind == ChainEndKind.PrimarySource && end.FirstHandReport is { } firstHand && firstHand != end.Report)
+            {
+                graph.TryGetReportIndex(end.Report, out var r);
+                firstHandElsewhere[r] = firstHand;
+            }
+        }
+
+        var clusters = new Clusters(graph, options.ClusterBy);
+        var nodes = ImmutableArray.CreateBuilder<DiagramNode>(marks.Count);
+        foreach (var (r, mark) in marks.OrderBy(p => p.Key))
+        {
+            var node = ReportNode(graph, r, mark, clusters, options);
+            if (firstHandElsewhere.TryGetValue(r, out var firstHand))
+            {
+                node = node with { Tooltip = node.Tooltip + "\nfirst-hand in " + firstHand };
+            }
+
+            nodes.Add(node);
+        }
+
+        var edgeList = ImmutableArray.CreateBuilder<DiagramEdge>(edges.Count);
+        foreach (var (c, mark) in edges)
+        {
+            edgeList.Add(CitationEdge(graph.Citations[c], mark.HasFlag(EdgeMarks.Cycle), includeClaim: false, options));
+        }
+
+        var title = options.Title ?? claim.Text;
+        if (trace.OmittedChains > 0)
+        {
+            title += string.Create(CultureInfo.InvariantCulture, $"\n({(trace.OmittedChainsIsExact ? "" : "at least ")}{trace.OmittedChains} more chains not drawn)");
+        }
+
+        return new Diagram(title, clusters.List, nodes.MoveToImmutable(), edgeList.MoveToImmutable(), options.ShowLegend ? TraceLegend : []);
     }
 
     internal static DiagramNode ReportNode(CitationGraph graph, int r, NodeMarks marks, Clusters clusters, DotOptions options)
@@ -204,6 +270,19 @@ internal static class DiagramBuilder
         new("states a claim without attribution", NodeMarks.Unattributed, null),
         new("on a citation cycle", NodeMarks.Cycle, null),
         new("cites (label: claim, kind)", null, EdgeMarks.None),
+        new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
+        new("circular reporting", null, EdgeMarks.Cycle),
+    ];
+
+    internal static readonly ImmutableArray<LegendEntry> TraceLegend =
+    [
+        new("report asserting the claim", NodeMarks.Asserting, null),
+        new("implicit report: known only through a citation", NodeMarks.Implicit, null),
+        new("primary source: first-hand statement", NodeMarks.Primary, null),
+        new("dead end: no known first-hand statement", NodeMarks.DeadEnd | NodeMarks.Implicit, null),
+        new("asserted without attribution", NodeMarks.Unattributed | NodeMarks.Asserting, null),
+        new("on a citation cycle", NodeMarks.Cycle, null),
+        new("cites (label: kind, hedge)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];

@@ -5,7 +5,7 @@ namespace Provenance.Tests.Graphviz;
 
 public class GraphvizExtensionsTests
 {
-    public static TheoryData<string> ViewNames => ["sources", "reports"];
+    public static TheoryData<string> ViewNames => ["sources", "reports", "downed", "az-mistake", "manpads"];
 
     private static DotView View(string name) => name switch
     {
@@ -17,7 +17,39 @@ public class GraphvizExtensionsTests
     [Theory]
     [MemberData(nameof(ViewNames))]
     public void ToDot_SmallGraph_MatchesGolden(string view) =>
-        AssertGolden($"small-{view}.dot", GraphvizSamples.Small().ToDot(View(view)));
+        AssertGolden($"small-{(view is "sources" or "reports" ? view : "trace-" + view)}.dot", GraphvizSamples.Small().ToDot(View(view)));
+
+    [Theory]
+    [InlineData("downed")]
+    [InlineData("az-mistake")]
+    [InlineData("manpads")]
+    public void ToDot_ClaimTrace_DotDrawsEveryChainReportAndHop(string claim)
+    {
+        var graph = GraphvizSamples.Small();
+        var trace = graph.Trace(claim);
+        var reports = trace.Chains.SelectMany(c => c.Hops.Select(h => h.To).Prepend(c.Report)).Distinct().Order(StringComparer.Ordinal);
+        var hops = trace.Chains.SelectMany(c => c.Hops).Select(h => h.From + "->" + h.To).Distinct().Order(StringComparer.Ordinal);
+
+        var svg = RenderSvg(graph.ToDot(DotView.ClaimTrace(claim)), $" for {claim}");
+
+        Assert.Equal(reports, svg.Nodes.Select(RenderedSvg.Title).Order(StringComparer.Ordinal));
+        Assert.Equal(hops, svg.Edges.Select(RenderedSvg.Title).Order(StringComparer.Ordinal));
+        Assert.Contains(graph.GetClaim(claim).Text, svg.Document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+    }
+
+    [Fact]
+    public void ToDot_ClaimTrace_MarksEnds()
+    {
+        var dot = GraphvizSamples.Small().ToDot(DotView.ClaimTrace("az-mistake"), new DotOptions { ShowLegend = false });
+        string Line(string start) => dot.Split('\n').Single(l => l.StartsWith(start, StringComparison.Ordinal));
+
+        Assert.Contains("peripheries=\"2\"", Line("  \"zh~tass~az-mfa\" ["), StringComparison.Ordinal);
+        Assert.Contains("color=\"#6A1B9A\", penwidth=\"3\"", Line("  \"sf\" ["), StringComparison.Ordinal);
+        Assert.Contains("color=\"#6A1B9A\"", Line("  \"eurasian-report\" -> \"sf\""), StringComparison.Ordinal);
+        Assert.Contains("style=\"dashed\"", Line("  \"eurasian-report\" -> \"sf\""), StringComparison.Ordinal);
+        Assert.Contains("fillcolor=\"#E3F2FD\"", Line("  \"zh\" ["), StringComparison.Ordinal);
+        Assert.Contains("label=\"Azerbaijan shot the helicopter down by mistake.\"", dot, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void ToDot_ClusteredMonochrome_MatchesGolden() =>
@@ -190,6 +222,15 @@ public class GraphvizExtensionsTests
             Assert.True(graph.Reports.Length == reports.Nodes.Count, $"seed {seed}: {reports.Nodes.Count} report nodes, expected {graph.Reports.Length}");
             Assert.True(graph.Citations.Length == reports.Edges.Count, $"seed {seed}: {reports.Edges.Count} report edges, expected {graph.Citations.Length}");
             Assert.True(graph.ToDot(DotView.Reports, options) == graph.ToDot(DotView.Reports, options), $"seed {seed}: output is not deterministic");
+            foreach (var claim in graph.Claims)
+            {
+                var trace = graph.Trace(claim.Id);
+                var traced = RenderSvg(graph.ToDot(DotView.ClaimTrace(claim.Id), options), $" (seed {seed}, trace of {claim.Id})");
+                var reportCount = trace.Chains.SelectMany(c => c.Hops.Select(h => h.To).Prepend(c.Report)).Distinct().Count();
+                var hopCount = trace.Chains.SelectMany(c => c.Hops).Select(h => h.Citation).Distinct().Count();
+                Assert.True(reportCount == traced.Nodes.Count, $"seed {seed}, {claim.Id}: {traced.Nodes.Count} trace nodes, expected {reportCount}");
+                Assert.True(hopCount == traced.Edges.Count, $"seed {seed}, {claim.Id}: {traced.Edges.Count} trace edges, expected {hopCount}");
+            }
         }
     }
 
@@ -238,6 +279,18 @@ public class GraphvizExtensionsTests
         Assert.Equal("graph", Assert.Throws<ArgumentNullException>(() => GraphvizExtensions.ToDot(null!, DotView.Sources)).ParamName);
         Assert.Equal("view", Assert.Throws<ArgumentNullException>(() => graph.ToDot(null!)).ParamName);
         Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => graph.ToDot(DotView.Sources, (TextWriter)null!)).ParamName);
+    }
+
+    [Fact]
+    public void ToDot_HostileClaimTrace_DotDrawsIt()
+    {
+        var graph = GraphvizSamples.Hostile();
+
+        var svg = RenderSvg(graph.ToDot(DotView.ClaimTrace("c"), new DotOptions { MaxLabelLength = 1000, ClusterBy = DotClusterBy.Country }));
+
+        Assert.Equal(graph.Reports.Length, svg.Nodes.Count);
+        Assert.Equal(graph.Citations.Length, svg.Edges.Count);
+        Assert.Contains("claim \" \\ text", svg.Document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
     }
 
     [Fact]

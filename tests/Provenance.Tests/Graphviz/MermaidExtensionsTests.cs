@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Provenance.Graphviz;
+using static Provenance.Tests.Graphviz.GraphvizTestKit;
+
+namespace Provenance.Tests.Graphviz;
+
+public partial class MermaidExtensionsTests
+{
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("reports")]
+    [InlineData("az-mistake")]
+    public void ToMermaid_SmallGraph_MatchesGolden(string view)
+    {
+        var dotView = view switch { "sources" => DotView.Sources, "reports" => DotView.Reports, _ => DotView.ClaimTrace(view) };
+
+        AssertGolden($"small-{(view is "sources" or "reports" ? view : "trace-" + view)}.mmd", GraphvizSamples.Small().ToMermaid(dotView));
+    }
+
+    [Theory]
+    [InlineData("say \"hi\"", "say #quot;hi#quot;")]
+    [InlineData("#quot; #35;", "#35;quot; #35;35;")]
+    [InlineData("<b>&</b>", "#lt;b#gt;#amp;#lt;/b#gt;")]
+    [InlineData("a\r\nb\nc", "a<br/>b<br/>c")]
+    [InlineData("`md` \\ | ; %% end", "#96;md#96; \\ | ; %% end")]
+    [InlineData("Ж🚁", "Ж🚁")]
+    public void Text_Hostile_IsEscapedWithEntities(string text, string expected) => Assert.Equal(expected, MermaidWriter.Text(text));
+
+    [Fact]
+    public void ToMermaid_HostileGraph_KeepsEveryTextInsideItsQuotes()
+    {
+        var graph = GraphvizSamples.Hostile();
+
+        foreach (var view in new[] { DotView.Sources, DotView.Reports, DotView.ClaimTrace("c") })
+        {
+            var mermaid = graph.ToMermaid(view, new DotOptions { MaxLabelLength = 1000, ClusterBy = DotClusterBy.Affiliation, Title = "t \"x\" \\" });
+
+            Assert.StartsWith("---\ntitle: \"t \\\"x\\\" \\\\\"\n---\nflowchart LR\n", mermaid, StringComparison.Ordinal);
+            foreach (var line in mermaid.Split('\n')[4..^1])
+            {
+                var outside = QuotedString().Replace(line, "\"\"");
+                Assert.True(Structure().IsMatch(outside), $"Line escapes its quotes in {view}: {line}");
+                foreach (Match quoted in QuotedString().Matches(line.TrimStart().StartsWith("click ", StringComparison.Ordinal) ? "" : line))
+                {
+                    var inside = LabelTags().Replace(quoted.Value[1..^1], "");
+                    Assert.True(inside.IndexOfAny(['<', '>', '&', '`', '\n', '\r']) < 0, $"Unescaped markup in {view}: {line}");
+                }
+            }
+
+            var modelNodes = mermaid.Split('\n').Count(l => NodeLine().IsMatch(QuotedString().Replace(l, "\"\"")));
+            Assert.Equal(view == DotView.Sources ? graph.Sources.Length : graph.Reports.Length, modelNodes);
+        }
+    }
+
+    [Fact]
+    public void ToMermaid_NodeIds_AreGeneratedNotModelIds()
+    {
+        var mermaid = GraphvizSamples.Hostile().ToMermaid(DotView.Sources, new DotOptions { ShowLegend = false });
+
+        Assert.Contains("\n  n9[\"<b>]; x -#gt; y [</b><br/>outlet · X#quot;Y\"]\n", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n  end[", mermaid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToMermaid_Links_OnlyHttp()
+    {
+        var mermaid = GraphvizSamples.Hostile().ToMermaid(DotView.Sources, new DotOptions { ShowLegend = false });
+
+        Assert.Contains("  click n0 href \"https://example.org/a?b=%22%3Cc%3E&d=%27e%27%20f\" \"node\" _blank", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript", mermaid, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToMermaid_TextWriter_WritesTheSameText()
+    {
+        var graph = GraphvizSamples.Small();
+        var writer = new StringWriter { NewLine = "\r\n" };
+
+        graph.ToMermaid(DotView.Reports, writer);
+
+        Assert.Equal(graph.ToMermaid(DotView.Reports), writer.ToString());
+        Assert.DoesNotContain('\r', writer.ToString());
+    }
+
+    [Fact]
+    public void ToMermaid_InvalidOptions_Throw()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GraphvizSamples.Small().ToMermaid(DotView.Sources, new DotOptions { MaxLabelLength = 0 }));
+
+        Assert.Equal("MaxLabelLength", error.ParamName);
+    }
+
+    [GeneratedRegex("\"[^\"\\n]*\"")]
+    private static partial Regex QuotedString();
+
+    [GeneratedRegex("<br/>|<b>|</b>")]
+    private static partial Regex LabelTags();
+
+    [GeneratedRegex("""^\s*n\d+(\[|\(|\(\[|\{\{|\[/|\[\(|\[\[)""(\]|\)|\]\)|\}\}|/\]|\)\]|\]\])$""")]
+    private static partial Regex NodeLine();
+
+    [GeneratedRegex("""^(flowchart (LR|TB|RL|BT)|\s*subgraph (c\d+|legend)\[""\]|\s*end|\s*(n\d+|legend\d+)(\[|\(|\(\[|\{\{|\[/|\[\(|\[\[)""(\]|\)|\]\)|\}\}|/\]|\)\]|\]\])|\s*(n\d+|legend\d+a\(\(""\)\)) (-->|-\.->|==>)(\|""\|)? (n\d+|legend\d+b\(\(""\)\))|\s*classDef m\d+ [-a-z:#0-9A-F,. ]+|\s*class [n0-9legd,]+ m\d+|\s*linkStyle [0-9,]+ [-a-z:#0-9A-F,. ]+|\s*click n\d+ href "" "" _blank)$""")]
+    private static partial Regex Structure();
+}
