@@ -20,6 +20,7 @@ internal static class CommandTree
         root.Add(Commands.CyclesCommand.Create(context));
         root.Add(Commands.DriftCommand.Create(context));
         root.Add(Commands.ImpactCommand.Create(context));
+        root.Add(Commands.DiagramsCommand.Create(context));
         return root;
     }
 
