@@ -20,6 +20,12 @@ internal static class CommandTree
         root.Add(Commands.CyclesCommand.Create(context));
         root.Add(Commands.DriftCommand.Create(context));
         root.Add(Commands.ImpactCommand.Create(context));
+        root.Add(Commands.ExportCommand.Create(context));
+        root.Add(Commands.RenderCommand.Create(context));
+        root.Add(Commands.ReportCommand.Create(context));
+        root.Add(Commands.ImportCommand.Create(context));
+        root.Add(Commands.GenerateCommand.Create(context));
+        root.Add(Commands.CheckEvidenceCommand.Create(context));
         root.Add(Commands.DiagramsCommand.Create(context));
         return root;
     }
@@ -41,6 +47,47 @@ internal static class CommandTree
         graph.TryGetClaim(id, out var claim)
             ? claim
             : throw CliException.Input(CliFormat.UnknownId("claim", id, graph.Claims.Select(c => c.Id)));
+
+    /// <summary>The <c>--view</c> option: <c>sources</c>, <c>reports</c> or <c>claim:&lt;id&gt;</c>; malformed values are usage errors.</summary>
+    public static Option<string> ViewOption()
+    {
+        var option = new Option<string>("--view")
+        {
+            Description = "Which diagram: 'sources' (who cites whom), 'reports' (every report and citation) or 'claim:<id>' (one claim's trace). Default: sources.",
+            HelpName = "sources|reports|claim:<id>",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && value != "sources" && value != "reports" && !(value.StartsWith("claim:", StringComparison.Ordinal) && value.Length > "claim:".Length))
+            {
+                result.AddError($"--view '{value}' is not a view; use 'sources', 'reports' or 'claim:<id>'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The view named by a validated <c>--view</c> value (<see cref="Graphviz.DotView.Sources"/> when absent); an unknown claim is an input error.</summary>
+    public static Graphviz.DotView ParseView(CitationGraph graph, string? value) => value switch
+    {
+        null or "sources" => Graphviz.DotView.Sources,
+        "reports" => Graphviz.DotView.Reports,
+        _ => Graphviz.DotView.ClaimTrace(RequireClaim(graph, value["claim:".Length..]).Id),
+    };
+
+    /// <summary>The <c>--dot</c> option: which Graphviz <c>dot</c> program to run.</summary>
+    public static Option<string> DotOption() => new("--dot")
+    {
+        Description = "The Graphviz dot program to run. Default: the first 'dot' on PATH.",
+    };
+
+    /// <summary>The kind of graph file an output path names, <c>yaml</c> or <c>jsonl</c>; another extension is a usage error.</summary>
+    public static string GraphFileKind(string path) => CliFiles.Extension(path) switch
+    {
+        "yaml" or "yml" => "yaml",
+        "jsonl" => "jsonl",
+        _ => throw CliException.Usage($"-o '{path}' needs the extension .yaml, .yml (YAML) or .jsonl (JSON Lines)."),
+    };
 
     /// <summary>The <c>--json</c> switch.</summary>
     public static Option<bool> JsonOption() => new("--json")

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using Provenance.Bulk;
 using Provenance.Yaml;
 
 namespace Provenance.Cli;
 
-/// <summary>Loads the <c>&lt;graph&gt;</c> argument: a YAML file or a folder of them.</summary>
+/// <summary>Loads the <c>&lt;graph&gt;</c> argument: a YAML file, a folder of them, or a JSON Lines (<c>.jsonl</c>) bulk file.</summary>
 internal static class GraphInput
 {
     // Above this many bytes of input, a terminal gets a spinner while the graph loads.
@@ -32,7 +33,17 @@ internal static class GraphInput
 
         var (loaded, diagnostics) = context.WithProgress($"Loading {path}", InputBytes(path) > ProgressThresholdBytes, () =>
         {
-            ProvenanceYaml.TryLoad(path, out var g, out var d);
+            CitationGraph? g;
+            ImmutableArray<GraphDiagnostic> d;
+            if (IsBulk(path))
+            {
+                ProvenanceJsonLines.TryLoad(path, out g, out d);
+            }
+            else
+            {
+                ProvenanceYaml.TryLoad(path, out g, out d);
+            }
+
             return (g, d);
         });
 
@@ -40,6 +51,9 @@ internal static class GraphInput
         problems = [.. diagnostics.Select(d => CliFormat.Diagnostic(d, path))];
         return graph is not null;
     }
+
+    /// <summary>Whether a path names a JSON Lines bulk file rather than YAML.</summary>
+    public static bool IsBulk(string path) => File.Exists(path) && path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     private static long InputBytes(string path)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -43,6 +44,12 @@ internal sealed class JsonLinesReader
     [
         "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
     ];
+
+    private static readonly FrozenDictionary<string, SourceKind> SourceKinds = Names<SourceKind>();
+    private static readonly FrozenDictionary<string, ReportKind> ReportKinds = Names<ReportKind>();
+    private static readonly FrozenDictionary<string, AssertionMode> Modes = Names<AssertionMode>();
+    private static readonly FrozenDictionary<string, CitationKind> CitationKinds = Names<CitationKind>();
+    private static readonly FrozenDictionary<string, Hedge> Hedges = Names<Hedge>();
 
     private readonly string path;
     private readonly GraphLimits limits;
@@ -185,6 +192,10 @@ internal sealed class JsonLinesReader
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static FrozenDictionary<string, TEnum> Names<TEnum>()
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().ToFrozenDictionary(ProvenanceNames.Of, v => v, StringComparer.Ordinal);
 
     private static int Match(ReadOnlySpan<byte> name) => name.Length switch
     {
@@ -468,14 +479,14 @@ internal sealed class JsonLinesReader
                     return s;
                 }
 
-                if (!ProvenanceNames.TryParse<SourceKind>(V(Field.Kind), out var sourceKind))
+                if (!SourceKinds.TryGetValue(V(Field.Kind), out var sourceKind))
                 {
                     return BadEnum<SourceKind>(Field.Kind);
                 }
 
                 nodes++;
                 builder.AddSource(
-                    new Source(V(Field.Id), V(Field.Name), sourceKind.Value)
+                    new Source(V(Field.Id), V(Field.Name), sourceKind)
                     {
                         Aliases = A(Field.Aliases),
                         Country = O(Field.Country),
@@ -501,15 +512,15 @@ internal sealed class JsonLinesReader
                     return r;
                 }
 
-                var reportKind = (ReportKind?)ReportKind.Other;
-                if (O(Field.Kind) is { } kindName && !ProvenanceNames.TryParse(kindName, out reportKind))
+                var reportKind = ReportKind.Other;
+                if (O(Field.Kind) is { } kindName && !ReportKinds.TryGetValue(kindName, out reportKind))
                 {
                     return BadEnum<ReportKind>(Field.Kind);
                 }
 
                 nodes++;
                 builder.AddReport(
-                    new Report(V(Field.Id), V(Field.Source), reportKind.Value)
+                    new Report(V(Field.Id), V(Field.Source), reportKind)
                     {
                         CitedIn = O(Field.CitedIn),
                         Title = O(Field.Title),
@@ -526,12 +537,12 @@ internal sealed class JsonLinesReader
                     return m;
                 }
 
-                if (!ProvenanceNames.TryParse<AssertionMode>(V(Field.Mode), out var mode))
+                if (!Modes.TryGetValue(V(Field.Mode), out var mode))
                 {
                     return BadEnum<AssertionMode>(Field.Mode);
                 }
 
-                builder.AddAssertion(new Assertion(V(Field.Report), V(Field.Claim), mode.Value, O(Field.Wording)), At(line, number, recordStart, Field.Report, Field.Claim, Field.Mode));
+                builder.AddAssertion(new Assertion(V(Field.Report), V(Field.Claim), mode, O(Field.Wording)), At(line, number, recordStart, Field.Report, Field.Claim, Field.Mode));
                 break;
 
             default:
@@ -540,20 +551,20 @@ internal sealed class JsonLinesReader
                     return e;
                 }
 
-                if (!ProvenanceNames.TryParse<CitationKind>(V(Field.Kind), out var citationKind))
+                if (!CitationKinds.TryGetValue(V(Field.Kind), out var citationKind))
                 {
                     return BadEnum<CitationKind>(Field.Kind);
                 }
 
-                var hedge = (Hedge?)Hedge.None;
-                if (O(Field.Hedge) is { } hedgeName && !ProvenanceNames.TryParse(hedgeName, out hedge))
+                var hedge = Hedge.None;
+                if (O(Field.Hedge) is { } hedgeName && !Hedges.TryGetValue(hedgeName, out hedge))
                 {
                     return BadEnum<Hedge>(Field.Hedge);
                 }
 
                 citations++;
                 builder.AddCitation(
-                    new Citation(V(Field.From), V(Field.To), V(Field.Claim), citationKind.Value, hedge.Value, O(Field.Evidence)),
+                    new Citation(V(Field.From), V(Field.To), V(Field.Claim), citationKind, hedge, O(Field.Evidence)),
                     At(line, number, recordStart, Field.From, Field.To, Field.Claim, Field.Kind));
                 break;
         }

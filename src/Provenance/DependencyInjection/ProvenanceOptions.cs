@@ -20,9 +20,9 @@ public sealed class ProvenanceOptions
     /// <value>Default: <see langword="false"/>.</value>
     public bool AllowTimelineErrors { get; set; }
 
-    /// <summary>The Graphviz <c>dot</c> program the renderer runs: a path, or a name looked up on <c>PATH</c>.</summary>
-    /// <value>Default: <c>dot</c>.</value>
-    public string DotPath { get; set; } = "dot";
+    /// <summary>The path of the Graphviz <c>dot</c> program the registered <see cref="Graphviz.GraphvizRenderer"/> runs.</summary>
+    /// <value>Default: <see langword="null"/>: the first <c>dot</c> on <c>PATH</c>.</value>
+    public string? DotPath { get; set; }
 
     /// <summary>The limits on the size and nesting of the loaded graph.</summary>
     /// <value>Default: <see cref="GraphLimits.Default"/>.</value>

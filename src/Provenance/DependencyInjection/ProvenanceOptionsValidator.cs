@@ -22,9 +22,9 @@ internal sealed class ProvenanceOptionsValidator : IValidateOptions<ProvenanceOp
             }
         }
 
-        if (string.IsNullOrWhiteSpace(options.DotPath))
+        if (options.DotPath is not null && string.IsNullOrWhiteSpace(options.DotPath))
         {
-            failures.Add("ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or 'dot' to look it up on PATH.");
+            failures.Add("ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or leave it null to look it up on PATH.");
         }
 
         if (options.Limits is null)

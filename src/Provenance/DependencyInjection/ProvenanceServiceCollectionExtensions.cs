@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Provenance.DependencyInjection;
+using Provenance.Graphviz;
 
 namespace Provenance;
 
@@ -10,7 +11,10 @@ public static class ProvenanceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ProvenanceOptions"/> (validated when first used, and at start-up under a host) and the
-    /// Provenance services as singletons. Every registration is a <c>TryAdd</c>, so a second call adds nothing but its
+    /// Provenance services as singletons: <see cref="IProvenanceGraphProvider"/> (the graph of
+    /// <see cref="ProvenanceOptions.GraphPath"/>, loaded once, on first use) and the <see cref="CitationGraph"/> it gives,
+    /// <see cref="ProvenanceQueries"/>, <see cref="ProvenanceExports"/> and a <see cref="GraphvizRenderer"/> running
+    /// <see cref="ProvenanceOptions.DotPath"/>. Every registration is a <c>TryAdd</c>, so a second call adds nothing but its
     /// <paramref name="configure"/> delegate, which runs after the first call's.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -36,6 +40,12 @@ public static class ProvenanceServiceCollectionExtensions
 
         services.TryAddSingleton<IProvenanceGraphProvider, ProvenanceGraphProvider>();
         services.TryAddSingleton<ProvenanceQueries>();
+        services.TryAddSingleton(sp => new GraphvizRenderer(new GraphvizRendererOptions
+        {
+            DotPath = sp.GetRequiredService<IOptions<ProvenanceOptions>>().Value.DotPath,
+        }));
+        services.TryAddSingleton<ProvenanceExports>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IProvenanceGraphProvider>().Graph);
         return services;
     }
 }

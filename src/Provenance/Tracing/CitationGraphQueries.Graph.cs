@@ -27,7 +27,7 @@ public static partial class CitationGraphQueries
         }
 
         var component = GraphWalk.StronglyConnectedComponents(n, graph.OutStart, target, out var count);
-        var overall = Cycles(graph, null, n, i => i, component, count, Enumerable.Range(0, e));
+        var overall = Cycles(graph, null, n, i => i, component, count, r => component[r], Enumerable.Range(0, e));
 
         // A cycle of one claim's citations lies inside an overall cycle, so only citations inside one are looked at.
         var size = new int[count];
@@ -88,7 +88,8 @@ public static partial class CitationGraphQueries
             }
 
             var claimComponent = GraphWalk.StronglyConnectedComponents(reports.Count, start, localTarget, out var claimCount);
-            byClaim.AddRange(Cycles(graph, graph.Claims[claim].Id, reports.Count, u => reports[u], claimComponent, claimCount, citations));
+            byClaim.AddRange(Cycles(
+                graph, graph.Claims[claim].Id, reports.Count, u => reports[u], claimComponent, claimCount, r => local.TryGetValue(r, out var u) ? claimComponent[u] : -1, citations));
         }
 
         return new CircularReportingResult(overall, byClaim.ToImmutable());
@@ -150,14 +151,18 @@ public static partial class CitationGraphQueries
     /// <exception cref="ArgumentNullException"><paramref name="graph"/>, <paramref name="fromId"/> or <paramref name="toId"/> is <see langword="null"/>.</exception>
     /// <exception cref="KeyNotFoundException">No report or source has one of the ids, or no claim has the id <paramref name="claimId"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPaths"/> is not positive.</exception>
-    public static PathsResult PathsBetween(this CitationGraph graph, string fromId, string toId, int maxPaths = DefaultMaxPaths, string? claimId = null)
+    public static PathsResult PathsBetween(this CitationGraph graph, string fromId, string toId, int maxPaths = DefaultMaxPaths, string? claimId = null) =>
+        PathsBetweenCore(graph, fromId, toId, maxPaths, claimId, CountingSteps);
+
+    /// <summary><see cref="PathsBetween(CitationGraph, string, string, int, string?)"/> with the counting budget settable, for tests.</summary>
+    internal static PathsResult PathsBetweenCore(CitationGraph graph, string fromId, string toId, int maxPaths, string? claimId, long countingSteps)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var starts = NodeReports(graph, fromId);
         var targets = NodeReports(graph, toId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPaths);
         var claim = claimId is null ? -1 : ClaimIndex(graph, claimId);
-        var search = new PathSearch(graph, claim, maxPaths);
+        var search = new PathSearch(graph, claim, maxPaths, countingSteps);
         search.Run(starts, targets);
         return new PathsResult(fromId, toId, search.Paths.ToImmutable(), search.Omitted, search.OmittedExact);
     }
@@ -190,9 +195,9 @@ public static partial class CitationGraphQueries
         return new DependencyResult(id, [.. reports.Select(r => graph.Reports[r].Id)], [.. sources.Select(s => graph.Sources[s].Id)]);
     }
 
-    /// <summary>The cycles among components of a (possibly local) report graph, with the given citations as candidates for their edges.</summary>
+    /// <summary>The cycles among the components of a (possibly renumbered) report graph; <paramref name="componentOf"/> maps a report position to its component or -1.</summary>
     private static ImmutableArray<CitationCycle> Cycles(
-        CitationGraph graph, string? claim, int nodes, Func<int, int> report, int[] component, int count, IEnumerable<int> citations)
+        CitationGraph graph, string? claim, int nodes, Func<int, int> report, int[] component, int count, Func<int, int> componentOf, IEnumerable<int> citations)
     {
         var members = new List<int>[count];
         for (var u = 0; u < nodes; u++)
@@ -200,17 +205,11 @@ public static partial class CitationGraphQueries
             (members[component[u]] ??= []).Add(report(u));
         }
 
-        // Map each report to its component through the local numbering.
-        var componentOf = new Dictionary<int, int>(nodes);
-        for (var u = 0; u < nodes; u++)
-        {
-            componentOf[report(u)] = component[u];
-        }
-
         var edges = new List<int>[count];
         foreach (var i in citations)
         {
-            if (componentOf.TryGetValue(graph.CitationFrom[i], out var a) && componentOf.TryGetValue(graph.CitationTo[i], out var b) && a == b)
+            var a = componentOf(graph.CitationFrom[i]);
+            if (a >= 0 && a == componentOf(graph.CitationTo[i]))
             {
                 (edges[a] ??= []).Add(i);
             }
@@ -233,9 +232,9 @@ public static partial class CitationGraphQueries
     }
 
     /// <summary>The depth-first search for simple paths, with an explicit stack, over the part of the graph that leads to a target.</summary>
-    private sealed class PathSearch(CitationGraph graph, int claim, int maxPaths)
+    private sealed class PathSearch(CitationGraph graph, int claim, int maxPaths, long countingSteps)
     {
-        private readonly Dictionary<(int, int), PathStep> steps = [];
+        private PathStep?[] steps = [];
         private bool capped;
 
         public ImmutableArray<CitationPath>.Builder Paths { get; } = ImmutableArray.CreateBuilder<CitationPath>();
@@ -249,7 +248,11 @@ public static partial class CitationGraphQueries
             var isTarget = new HashSet<int>(targets);
 
             // Reports with a chain of one or more citations to a target; only those are worth entering.
-            var leads = new HashSet<int>(GraphWalk.Reach(graph.Reports.Length, graph.InStart, graph.InCitations, graph.CitationFrom, graph.CitationClaim, claim, targets));
+            var leads = new bool[graph.Reports.Length];
+            foreach (var r in GraphWalk.Reach(graph.Reports.Length, graph.InStart, graph.InCitations, graph.CitationFrom, graph.CitationClaim, claim, targets))
+            {
+                leads[r] = true;
+            }
 
             // The local graph: starts that lead somewhere, and what they reach through reports that lead to a target. A target
             // ends a path, so only a start expands one.
@@ -258,7 +261,7 @@ public static partial class CitationGraphQueries
             var localStarts = new List<int>();
             foreach (var s in starts)
             {
-                if (leads.Contains(s))
+                if (leads[s])
                 {
                     localStarts.Add(Local(s));
                 }
@@ -282,7 +285,7 @@ public static partial class CitationGraphQueries
                 {
                     var citation = graph.OutCitations[p];
                     var v = graph.CitationTo[citation];
-                    if ((claim < 0 || graph.CitationClaim[citation] == claim) && (leads.Contains(v) || isTarget.Contains(v)) && seen.Add(v))
+                    if ((claim < 0 || graph.CitationClaim[citation] == claim) && (leads[v] || isTarget.Contains(v)) && seen.Add(v))
                     {
                         edgeTarget.Add(Local(v));
                     }
@@ -297,6 +300,7 @@ public static partial class CitationGraphQueries
                 targetLocal[u] = isTarget.Contains(nodes[u]);
             }
 
+            steps = new PathStep?[target.Length];
             var order = GraphWalk.TopologicalOrder(nodes.Count, start, target);
             Walk(nodes, localStarts, start, target, targetLocal, order is not null);
             if (capped && order is not null)
@@ -323,7 +327,7 @@ public static partial class CitationGraphQueries
             var onPath = new bool[nodes.Count];
             var path = new List<int>();
             var cursor = new List<int>();
-            var stepsLeft = CountingSteps;
+            var stepsLeft = countingSteps;
             foreach (var s in starts)
             {
                 path.Clear();
@@ -347,7 +351,8 @@ public static partial class CitationGraphQueries
                     var u = path[top];
                     if (cursor[top] < start[u + 1])
                     {
-                        var v = target[cursor[top]++];
+                        var e = cursor[top]++;
+                        var v = target[e];
                         if (onPath[v])
                         {
                             continue;
@@ -355,7 +360,7 @@ public static partial class CitationGraphQueries
 
                         if (isTarget[v])
                         {
-                            Emit(nodes, path, v);
+                            Emit(nodes, path, cursor, e, target);
                         }
                         else
                         {
@@ -374,7 +379,8 @@ public static partial class CitationGraphQueries
             }
         }
 
-        private void Emit(List<int> nodes, List<int> path, int last)
+        /// <summary>Keeps or counts one path: the stack's nodes, each left by edge cursor[i] - 1, then <paramref name="last"/>.</summary>
+        private void Emit(List<int> nodes, List<int> path, List<int> cursor, int last, int[] target)
         {
             if (!capped && Paths.Count >= maxPaths)
             {
@@ -390,7 +396,8 @@ public static partial class CitationGraphQueries
             var builder = ImmutableArray.CreateBuilder<PathStep>(path.Count);
             for (var i = 0; i < path.Count; i++)
             {
-                builder.Add(Step(nodes[path[i]], nodes[i + 1 < path.Count ? path[i + 1] : last]));
+                var e = i + 1 < path.Count ? cursor[i] - 1 : last;
+                builder.Add(steps[e] ??= Step(nodes[path[i]], nodes[target[e]]));
             }
 
             Paths.Add(new CitationPath(builder.MoveToImmutable()));
@@ -398,23 +405,17 @@ public static partial class CitationGraphQueries
 
         private PathStep Step(int from, int to)
         {
-            if (!steps.TryGetValue((from, to), out var step))
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            for (var p = graph.OutStart[from]; p < graph.OutStart[from + 1]; p++)
             {
-                var citations = ImmutableArray.CreateBuilder<Citation>();
-                for (var p = graph.OutStart[from]; p < graph.OutStart[from + 1]; p++)
+                var citation = graph.OutCitations[p];
+                if (graph.CitationTo[citation] == to && (claim < 0 || graph.CitationClaim[citation] == claim))
                 {
-                    var citation = graph.OutCitations[p];
-                    if (graph.CitationTo[citation] == to && (claim < 0 || graph.CitationClaim[citation] == claim))
-                    {
-                        citations.Add(graph.Citations[citation]);
-                    }
+                    citations.Add(graph.Citations[citation]);
                 }
-
-                step = new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
-                steps[(from, to)] = step;
             }
 
-            return step;
+            return new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
         }
 
         /// <summary>The number of paths over the acyclic local graph: a saturating sum in reverse topological order.</summary>

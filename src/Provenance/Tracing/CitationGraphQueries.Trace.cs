@@ -182,7 +182,7 @@ public static partial class CitationGraphQueries
     /// <summary>The depth-first enumeration of a claim's chains, with an explicit stack.</summary>
     private sealed class ChainWalk(ClaimSubgraph sub, TraceOptions options)
     {
-        private readonly Dictionary<int, TraceHop> hops = [];
+        private readonly TraceHop?[] hops = new TraceHop?[sub.EdgeCitation.Length];
         private readonly TraceEnd?[] ends = new TraceEnd?[sub.Count];
         private long keptHops;
         private bool capped;
@@ -203,7 +203,7 @@ public static partial class CitationGraphQueries
             var pathNode = new List<int>();
             var pathEdge = new List<int>();
             var cursor = new List<int>();
-            var stepsLeft = CountingSteps;
+            var stepsLeft = options.CountingSteps;
 
             foreach (var start in sub.Starts)
             {
@@ -331,7 +331,7 @@ public static partial class CitationGraphQueries
 
         private TraceHop Hop(int edge)
         {
-            if (!hops.TryGetValue(edge, out var hop))
+            if (hops[edge] is not { } hop)
             {
                 var graph = sub.Graph;
                 var citation = sub.EdgeCitation[edge];

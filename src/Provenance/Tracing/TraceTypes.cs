@@ -55,6 +55,9 @@ public sealed class TraceOptions
     /// <value>Default: 20,000,000.</value>
     public long MaxTotalHops { get; set; } = 20_000_000;
 
+    /// <summary>How many more steps the walk may take, once a cap is reached, to count the chains left out; settable for tests.</summary>
+    internal long CountingSteps { get; set; } = CitationGraphQueries.CountingSteps;
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()

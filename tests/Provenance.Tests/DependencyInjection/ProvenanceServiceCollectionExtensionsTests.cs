@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Provenance.Graphviz;
+using Provenance.Prov;
 
 namespace Provenance.Tests.DependencyInjection;
 
@@ -75,6 +77,67 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void AddProvenance_WithGraph_ResolvesExportsRendererAndGraph()
+    {
+        using var provider = new ServiceCollection()
+            .AddProvenance(o =>
+            {
+                o.GraphPath = GraphPath;
+                o.DotPath = "/usr/bin/dot";
+            })
+            .BuildServiceProvider(Strict);
+
+        var exports = provider.GetRequiredService<ProvenanceExports>();
+
+        Assert.Same(provider.GetRequiredService<IProvenanceGraphProvider>().Graph, provider.GetRequiredService<CitationGraph>());
+        Assert.NotNull(provider.GetRequiredService<GraphvizRenderer>());
+        Assert.StartsWith("digraph", exports.ToDot(DotView.Sources), StringComparison.Ordinal);
+        Assert.Equal(provider.GetRequiredService<CitationGraph>().ToMermaid(DotView.Reports), exports.ToMermaid(DotView.Reports));
+        Assert.Equal(provider.GetRequiredService<CitationGraph>().ToProvN(), exports.ToProvN());
+        using var prov = System.Text.Json.JsonDocument.Parse(exports.ToProvJson());
+        Assert.True(prov.RootElement.TryGetProperty("agent", out _));
+    }
+
+    [Fact]
+    public async Task Exports_RenderAsync_RunsConfiguredDot()
+    {
+        using var provider = new ServiceCollection()
+            .AddProvenance(o =>
+            {
+                o.GraphPath = GraphPath;
+                o.DotPath = "/usr/bin/dot";
+            })
+            .BuildServiceProvider(Strict);
+
+        var svg = await provider.GetRequiredService<ProvenanceExports>().RenderAsync(DotView.Sources, GraphvizFormat.Svg);
+
+        Assert.Contains("<svg", System.Text.Encoding.UTF8.GetString(svg), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exports_MissingDot_ThrowsNotFound()
+    {
+        using var provider = new ServiceCollection()
+            .AddProvenance(o =>
+            {
+                o.GraphPath = GraphPath;
+                o.DotPath = Path.Combine(folder, "no-such-dot");
+            })
+            .BuildServiceProvider(Strict);
+
+        await Assert.ThrowsAsync<GraphvizNotFoundException>(() => provider.GetRequiredService<ProvenanceExports>().RenderAsync(DotView.Sources, GraphvizFormat.Svg));
+    }
+
+    [Fact]
+    public void Exports_NullArguments_ThrowNamingThem()
+    {
+        var graphs = new FixedGraph(new CitationGraphBuilder().Build());
+
+        Assert.Equal("graphProvider", Assert.Throws<ArgumentNullException>(() => new ProvenanceExports(null!, new GraphvizRenderer())).ParamName);
+        Assert.Equal("renderer", Assert.Throws<ArgumentNullException>(() => new ProvenanceExports(graphs, null!)).ParamName);
+    }
+
+    [Fact]
     public void Queries_TraceCaps_ComeFromOptions()
     {
         using var provider = new ServiceCollection()
@@ -147,6 +210,9 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
 
         Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(IProvenanceGraphProvider)).Lifetime);
         Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(ProvenanceQueries)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(ProvenanceExports)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(GraphvizRenderer)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(CitationGraph)).Lifetime);
     }
 
     [Fact]
@@ -224,7 +290,7 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
 
         Assert.Null(options.GraphPath);
         Assert.False(options.AllowTimelineErrors);
-        Assert.Equal("dot", options.DotPath);
+        Assert.Null(options.DotPath);
         Assert.Equal(GraphLimits.Default.MaxNodes, options.Limits.MaxNodes);
     }
 
@@ -236,7 +302,7 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value);
 
         Assert.Equal(
-            "ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or 'dot' to look it up on PATH.",
+            "ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or leave it null to look it up on PATH.",
             error.Message);
     }
 
@@ -258,7 +324,7 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(
             [
                 $"ProvenanceOptions.GraphPath '{missing}' does not exist; give an existing graph file or folder.",
-                "ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or 'dot' to look it up on PATH.",
+                "ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or leave it null to look it up on PATH.",
                 "ProvenanceOptions.Limits.MaxNodes is 0; it must be positive.",
             ],
             error.Failures);

@@ -1,4 +1,5 @@
 using Provenance.Generation;
+using Provenance.Yaml;
 
 namespace Provenance.Tests.Generation;
 
@@ -61,6 +62,22 @@ public class NewsGraphGeneratorTests
         Assert.True(twoCycles > 0, message);
         Assert.True(byAgency[0] > 4 * byAgency[^1], message);
         Assert.True(graph.Sources.Count(s => s.Affiliation is not null) > graph.Sources.Length / 4, message);
+    }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    public void Generate_AnyGraph_IsExpressibleInYaml(int seed)
+    {
+        var graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 3_000, Seed = seed });
+
+        var loaded = ProvenanceYaml.Parse(ProvenanceYaml.ToYaml(graph));
+
+        // YAML writes each assertion inside its report, so only the order of assertions may change.
+        Assert.True(graph.Reports.SequenceEqual(loaded.Reports), $"seed {seed}: reports differ");
+        Assert.True(graph.Citations.SequenceEqual(loaded.Citations), $"seed {seed}: citations differ");
+        Assert.True(graph.Sources.SequenceEqual(loaded.Sources) && graph.Claims.SequenceEqual(loaded.Claims), $"seed {seed}: sources or claims differ");
+        Assert.True(graph.Assertions.ToHashSet().SetEquals(loaded.Assertions) && graph.Assertions.Length == loaded.Assertions.Length, $"seed {seed}: assertions differ");
     }
 
     [Fact]

@@ -80,14 +80,20 @@ public partial class ProvJsonTests
         var directory = Directory.CreateTempSubdirectory("prov-json-");
         try
         {
-            foreach (var (seed, graph) in new[] { (0, ProvTestGraphs.HandBuilt()) }.Concat(Enumerable.Range(1, 25).Select(s => (s, ProvTestGraphs.Random(s)))))
+            var graphs = new[] { (0, ProvTestGraphs.HandBuilt()) }.Concat(Enumerable.Range(1, 40).Select(s => (s, ProvTestGraphs.Random(s)))).ToList();
+            var arguments = new List<string> { "rewrite" };
+            foreach (var (seed, graph) in graphs)
             {
                 var ours = Path.Combine(directory.FullName, $"ours-{seed}.json");
-                var theirs = Path.Combine(directory.FullName, $"theirs-{seed}.json");
                 File.WriteAllText(ours, graph.ToProvJson());
+                arguments.AddRange([ours, Path.Combine(directory.FullName, $"theirs-{seed}.json")]);
+            }
 
-                PythonProv.Run("rewrite", ours, theirs);
-                var result = ProvJson.Import(theirs);
+            PythonProv.Run([.. arguments]);
+
+            foreach (var (seed, graph) in graphs)
+            {
+                var result = ProvJson.Import(Path.Combine(directory.FullName, $"theirs-{seed}.json"));
 
                 Assert.True(graph.ContentEquals(result.Graph), $"seed {seed} (0 = hand-built): the graph read back from prov's PROV-JSON differs.");
                 Assert.True(result.Unmapped.IsEmpty, $"seed {seed}: unmapped {string.Join("; ", result.Unmapped)}");
@@ -105,12 +111,18 @@ public partial class ProvJsonTests
         var directory = Directory.CreateTempSubdirectory("prov-json-");
         try
         {
-            foreach (var (seed, graph) in new[] { (0, ProvTestGraphs.HandBuilt()) }.Concat(Enumerable.Range(100, 25).Select(s => (s, ProvTestGraphs.Random(s)))))
+            var graphs = new[] { (0, ProvTestGraphs.HandBuilt()) }.Concat(Enumerable.Range(100, 40).Select(s => (s, ProvTestGraphs.Random(s)))).ToList();
+            var files = graphs.Select(g => Path.Combine(directory.FullName, $"g-{g.Item1}.json")).ToList();
+            for (var i = 0; i < graphs.Count; i++)
             {
-                var file = Path.Combine(directory.FullName, $"g-{seed}.json");
-                File.WriteAllText(file, graph.ToProvJson());
+                File.WriteAllText(files[i], graphs[i].Item2.ToProvJson());
+            }
 
-                using var summary = JsonDocument.Parse(PythonProv.Run("summary", file));
+            var summaries = PythonProv.Run(["summary", .. files]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(graphs.Count, summaries.Length);
+            foreach (var ((seed, graph), line) in graphs.Zip(summaries))
+            {
+                using var summary = JsonDocument.Parse(line);
                 var root = summary.RootElement;
                 var message = $"seed {seed} (0 = hand-built)";
                 Assert.True(graph.Sources.Length + graph.Affiliations.Length == root.GetProperty("agents").GetInt32(), message + ": agents");

@@ -1,10 +1,11 @@
 """Reads our PROV-JSON with the W3C-aligned Python prov library, for the Provenance.Prov tests.
 
-Usage:
-  prov_check.py summary FILE       print (as JSON) counts of agents, entities and each relation type, and the
-                                   attribution, delegation, derivation, generation and influence relations
-  prov_check.py rewrite FILE OUT   load FILE and write it back as PROV-JSON to OUT, as prov serialises it
-  prov_check.py provn FILE         load FILE and print prov's own PROV-N for it
+Usage (each command takes several files, to start Python once):
+  prov_check.py summary FILE...    print, one JSON line per file, counts of agents, entities and each relation
+                                   type, and the attribution, delegation, derivation, generation and influence relations
+  prov_check.py rewrite FILE OUT [FILE OUT]...
+                                   load FILE and write it back as PROV-JSON to OUT, as prov serialises it
+  prov_check.py provn FILE...      print prov's own PROV-N for each FILE, the documents separated by a NUL character
   prov_check.py foreign OUT        build a small news-provenance document with the prov API, from scratch, and
                                    write it as PROV-JSON to OUT
 """
@@ -102,18 +103,21 @@ def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
-    command, path = argv[1], argv[2]
+    command = argv[1]
     if command == "foreign":
-        foreign(path)
+        foreign(argv[2])
         return 0
-    doc = load(path)
+    files = argv[2:]
     if command == "summary":
-        json.dump(summary(doc), sys.stdout, ensure_ascii=True, sort_keys=True)
-    elif command == "rewrite":
-        with open(argv[3], "w", encoding="utf-8") as f:
-            doc.serialize(f, format="json")
+        for path in files:
+            json.dump(summary(load(path)), sys.stdout, ensure_ascii=True, sort_keys=True)
+            sys.stdout.write("\n")
+    elif command == "rewrite" and len(files) % 2 == 0:
+        for path, out in zip(files[::2], files[1::2]):
+            with open(out, "w", encoding="utf-8") as f:
+                load(path).serialize(f, format="json")
     elif command == "provn":
-        sys.stdout.buffer.write(doc.get_provn().encode("utf-8"))
+        sys.stdout.buffer.write("\0".join(load(path).get_provn() for path in files).encode("utf-8"))
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -257,4 +257,33 @@ public partial class ProvenanceYamlTests
         Assert.Throws<ArgumentNullException>("path", () => ProvenanceYaml.Load((string)null!));
         Assert.Throws<ArgumentNullException>("graph", () => ProvenanceYaml.ToYaml(null!));
     }
+
+    [Fact]
+    public void Readme_LoadingAndSavingSample_Works()
+    {
+        // The README's "Loading and saving in code" sample, with paths into the test data.
+        var folder = Directory.CreateTempSubdirectory("provenance-readme-").FullName;
+        var errors = new StringWriter();
+        try
+        {
+            CitationGraph graph = ProvenanceYaml.Load(Data("valid", "mi24-excerpt.yaml"));
+            if (!ProvenanceYaml.TryLoad(Data("invalid", "unknown-source-reference.yaml"), out var draft, out var problems))
+            {
+                foreach (var problem in problems)
+                {
+                    errors.WriteLine(problem);
+                }
+            }
+
+            ProvenanceYaml.Save(graph, Path.Combine(folder, "copy.yaml"));
+
+            Assert.Null(draft);
+            Assert.Equal($"{Data("invalid", "unknown-source-reference.yaml")}:18:21: unknown source 'tas'; did you mean 'tass'?{Environment.NewLine}", errors.ToString());
+            Assert.True(graph.ContentEquals(ProvenanceYaml.Load(Path.Combine(folder, "copy.yaml"))));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Provenance.Bulk;
+
+namespace Provenance.Benchmarks;
+
+/// <summary>Loading the JSON Lines bulk format, against reading every JSON token of the same file and building nothing.</summary>
+[MemoryDiagnoser]
+public class BulkLoadBenchmarks
+{
+    private string path = "";
+
+    /// <summary>The number of citations in the generated graph.</summary>
+    [Params(1_000, 100_000, 1_000_000)]
+    public int Citations { get; set; }
+
+    /// <summary>Writes the file (once per size; reused between runs) and releases the graph it came from.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        path = Corpus.JsonLinesFile(Citations);
+        Corpus.Release();
+    }
+
+    /// <summary>The floor: read every line and every token on it.</summary>
+    /// <returns>The token count.</returns>
+    [Benchmark(Baseline = true)]
+    public long RawJsonLines() => Floors.ReadJsonLines(path);
+
+    /// <summary>Stream, validate and build the graph.</summary>
+    /// <returns>The graph.</returns>
+    [Benchmark]
+    public CitationGraph Load() => ProvenanceJsonLines.Load(path, Corpus.Unlimited);
+}

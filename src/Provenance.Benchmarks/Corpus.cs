@@ -1,0 +1,99 @@
+using Provenance.Bulk;
+using Provenance.Generation;
+
+namespace Provenance.Benchmarks;
+
+/// <summary>The generated graphs every benchmark runs on, and their files, made once per size and seed.</summary>
+internal static class Corpus
+{
+    /// <summary>The seed of every benchmark graph, so runs and machines compare like with like.</summary>
+    public const int Seed = 2020;
+
+    private static readonly Dictionary<int, CitationGraph> Graphs = [];
+
+    /// <summary>Limits raised for corpus-sized files (the defaults stop at 64 MiB).</summary>
+    public static GraphBuildOptions Unlimited => new()
+    {
+        Limits = new GraphLimits { MaxFileBytes = long.MaxValue, MaxScalarLength = 1_000_000 },
+    };
+
+    /// <summary>The folder holding generated input files; reused between runs.</summary>
+    public static string Folder
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("PROVENANCE_BENCH_DATA")
+                ?? Path.Combine(Path.GetTempPath(), "provenance-bench");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    public static CitationGraph Graph(int citations)
+    {
+        lock (Graphs)
+        {
+            if (!Graphs.TryGetValue(citations, out var graph))
+            {
+                graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = citations, Seed = Seed });
+                Graphs[citations] = graph;
+            }
+
+            return graph;
+        }
+    }
+
+    /// <summary>Drops cached graphs so that a large one does not stay alive through the next benchmark.</summary>
+    public static void Release()
+    {
+        lock (Graphs)
+        {
+            Graphs.Clear();
+        }
+    }
+
+    /// <summary>The graph of <paramref name="citations"/> citations as a file written by <paramref name="write"/>, made if missing.</summary>
+    public static string File(int citations, string extension, Action<CitationGraph, string> write)
+    {
+        var path = Path.Combine(Folder, $"news-{citations}-seed{Seed}.{extension}");
+        if (!System.IO.File.Exists(path))
+        {
+            var partial = path + ".partial";
+            write(Graph(citations), partial);
+            System.IO.File.Move(partial, path, overwrite: true);
+        }
+
+        return path;
+    }
+
+    public static string JsonLinesFile(int citations) => File(citations, "jsonl", ProvenanceJsonLines.Save);
+
+    /// <summary>The claim asserted by the most reports: the widest single trace, the worst case for one claim.</summary>
+    public static string BusiestClaim(CitationGraph graph)
+    {
+        var best = 0;
+        for (var c = 1; c < graph.Claims.Length; c++)
+        {
+            if (Width(graph, c) > Width(graph, best))
+            {
+                best = c;
+            }
+        }
+
+        return graph.Claims[best].Id;
+    }
+
+    /// <summary>The source whose reports are cited most often (the biggest news agency).</summary>
+    public static string MostCitedSource(CitationGraph graph)
+    {
+        var cited = new int[graph.Sources.Length];
+        foreach (var to in graph.CitationTo)
+        {
+            cited[graph.ReportSource[to]]++;
+        }
+
+        return graph.Sources[Array.IndexOf(cited, cited.Max())].Id;
+    }
+
+    private static int Width(CitationGraph graph, int claim) => graph.ClaimAssertionStart[claim + 1] - graph.ClaimAssertionStart[claim];
+}

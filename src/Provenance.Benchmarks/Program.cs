@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Provenance.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (<c>-- --filter '*'</c>, any BenchmarkDotNet switch), or one of two small modes:
+/// <c>memory [sizes...]</c> prints bytes per citation of the frozen graph; <c>compare [sizes...]</c> times the
+/// jobs the Python comparison times, in process.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args is ["memory", .. var sizes])
+        {
+            return MemoryReport.Run(sizes);
+        }
+
+        if (args is ["compare", .. var rest])
+        {
+            return Comparison.Run(rest);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config());
+        return 0;
+    }
+
+    /// <summary>
+    /// A short job, so that every class runs in minutes on a shared two-core machine: one launch, two warm-up and
+    /// five measured iterations of at least 250 ms, run in process (no per-run project build).
+    /// </summary>
+    private static ManualConfig Config()
+    {
+        var job = Job.Default
+            .WithStrategy(RunStrategy.Throughput)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(5)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250))
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithId("Short");
+        return DefaultConfig.Instance.AddJob(job.AsDefault());
+    }
+}

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using Provenance.Yaml;
+using YamlDotNet.Core;
+
+namespace Provenance.Benchmarks;
+
+/// <summary>Loading the YAML format, against YamlDotNet merely parsing the same file into events.</summary>
+[MemoryDiagnoser]
+public class YamlLoadBenchmarks
+{
+    private string path = "";
+
+    /// <summary>The number of citations in the generated graph (a hand-written format: no 1,000,000 case).</summary>
+    [Params(1_000, 100_000)]
+    public int Citations { get; set; }
+
+    /// <summary>Writes the file (once per size; reused between runs) and releases the graph it came from.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        path = Corpus.File(Citations, "yaml", ProvenanceYaml.Save);
+        Corpus.Release();
+    }
+
+    /// <summary>The floor: YamlDotNet's parser reads every event of the file, building nothing.</summary>
+    /// <returns>The event count.</returns>
+    [Benchmark(Baseline = true)]
+    public long RawYamlEvents()
+    {
+        using var reader = new StreamReader(path);
+        var parser = new Parser(reader);
+        long events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
+    }
+
+    /// <summary>Parse, check every key, validate and build the graph.</summary>
+    /// <returns>The graph.</returns>
+    [Benchmark]
+    public CitationGraph Load() => ProvenanceYaml.Load(path, new YamlLoadOptions { Limits = Corpus.Unlimited.Limits });
+}
