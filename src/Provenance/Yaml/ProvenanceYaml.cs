@@ -198,7 +198,7 @@ public static class ProvenanceYaml
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadText(TextReader reader, string fileName, YamlLoadOptions? options)
     {
-        var (limits, builder) = Start(options);
+        var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
         Exception? cause = null;
         var limited = new LimitedReader(reader, limits.MaxFileBytes);
@@ -211,12 +211,12 @@ public static class ProvenanceYaml
             cause = null;
         }
 
-        return Build(builder, limits, problems, [(fileName, root)], cause);
+        return Build(build, limits, problems, [(fileName, root)], cause);
     }
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadCore(string path, YamlLoadOptions? options)
     {
-        var (limits, builder) = Start(options);
+        var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
         Exception? cause = null;
         var files = new List<(string, YamlNode?)>();
@@ -267,18 +267,19 @@ public static class ProvenanceYaml
             }
         }
 
-        return Build(builder, limits, problems, files, cause);
+        return Build(build, limits, problems, files, cause);
     }
 
-    private static (GraphLimits, CitationGraphBuilder) Start(YamlLoadOptions? options)
+    private static (GraphLimits, GraphBuildOptions) Start(YamlLoadOptions? options)
     {
         options ??= new YamlLoadOptions();
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
-        return (options.Limits, new CitationGraphBuilder(new GraphBuildOptions { Limits = options.Limits, AllowTimelineErrors = options.AllowTimelineErrors }));
+        options.Limits.Validate();
+        return (options.Limits, new GraphBuildOptions { Limits = options.Limits, AllowTimelineErrors = options.AllowTimelineErrors });
     }
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) Build(
-        CitationGraphBuilder builder,
+        GraphBuildOptions options,
         GraphLimits limits,
         List<GraphDiagnostic> problems,
         List<(string File, YamlNode? Root)> files,
@@ -290,7 +291,25 @@ public static class ProvenanceYaml
             return (null, Sorted(problems), cause);
         }
 
-        var reader = new YamlGraphReader(builder, limits, problems);
+        var builder = new CitationGraphBuilder(options);
+        var reader = new YamlGraphReader(builder, limits, problems, positions: false);
+        foreach (var (file, root) in files)
+        {
+            if (root is not null)
+            {
+                reader.Read(root, file);
+            }
+        }
+
+        if (problems.Count == 0 && builder.TryBuild(out var graph, out _))
+        {
+            return (graph, [], null);
+        }
+
+        // Read again with every field's position, so each problem points at its value.
+        problems.Clear();
+        var located = new CitationGraphBuilder(options);
+        reader = new YamlGraphReader(located, limits, problems, positions: true);
         foreach (var (file, root) in files)
         {
             if (root is not null)
@@ -301,10 +320,10 @@ public static class ProvenanceYaml
 
         foreach (var problem in problems)
         {
-            builder.AddProblem(problem);
+            located.AddProblem(problem);
         }
 
-        return builder.TryBuild(out var graph, out var diagnostics) ? (graph, [], null) : (null, diagnostics, cause);
+        return located.TryBuild(out graph, out var diagnostics) ? (graph, [], null) : (null, diagnostics, cause);
     }
 
     /// <summary>
