@@ -42,6 +42,8 @@ public sealed class DiagramSetExtensionsTests
         Assert.Equal(graph.ToDot(DotView.ClaimTrace("shot-down"), trace), set.Files[2].Dot);
         Assert.Contains("label=\"shot-down: Claim shot-down.\"", set.Files[2].Dot, StringComparison.Ordinal);
         Assert.DoesNotContain("cluster_legend", set.Files[2].Dot, StringComparison.Ordinal);
+        Assert.Contains("label=\"cites (one edge per citation)\"", set.Files[1].Dot, StringComparison.Ordinal);
+        Assert.Contains("label=\"cites (label: claim, kind)\"", graph.ToDot(DotView.Reports), StringComparison.Ordinal);
     }
 
     [Fact]
