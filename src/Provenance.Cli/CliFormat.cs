@@ -78,11 +78,15 @@ internal static class CliFormat
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The message for an id that is not in the graph, with the closest id as a suggestion when one is close.</summary>
-    public static string UnknownId(string what, string id, IEnumerable<string> known)
+    /// <param name="what">What the id names, e.g. <c>claim</c>.</param>
+    /// <param name="id">The id given.</param>
+    /// <param name="known">Every id of that kind in the graph.</param>
+    /// <param name="listCommand">The command that lists the ids, e.g. <c>claims</c>.</param>
+    public static string UnknownId(string what, string id, IEnumerable<string> known, string listCommand)
     {
         var suggestion = Suggest(id, known);
         return suggestion is null
-            ? $"unknown {what} '{id}'; run 'provenance {what}s' to list them."
+            ? $"unknown {what} '{id}'; run 'provenance {listCommand} <graph>' to list them."
             : $"unknown {what} '{id}'; did you mean '{suggestion}'?";
     }
 

@@ -46,7 +46,7 @@ internal static class CommandTree
     public static Claim RequireClaim(CitationGraph graph, string id) =>
         graph.TryGetClaim(id, out var claim)
             ? claim
-            : throw CliException.Input(CliFormat.UnknownId("claim", id, graph.Claims.Select(c => c.Id)));
+            : throw CliException.Input(CliFormat.UnknownId("claim", id, graph.Claims.Select(c => c.Id), "claims"));
 
     /// <summary>The <c>--view</c> option: <c>sources</c>, <c>reports</c> or <c>claim:&lt;id&gt;</c>; malformed values are usage errors.</summary>
     public static Option<string> ViewOption()

@@ -30,4 +30,43 @@ public class ProvenanceCliTests
         Assert.Contains("Usage:", run.Output, StringComparison.Ordinal);
         Assert.Equal("", run.Error);
     }
+
+    public static TheoryData<string> CommandNames() => [.. Names()];
+
+    private static List<string> Names() =>
+        [.. CommandTree.Build(new CliContext(CliTerminal.Redirected(TextWriter.Null, TextWriter.Null))).Subcommands.Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public void Run_CommandHelp_PrintsUsageAndExitsZero(string command)
+    {
+        var run = CliRun.Of(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"Usage:\n  provenance {command} ", run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void Run_CommandTree_HasTheDocumentedCommands()
+    {
+        var names = Names().Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            ["check-evidence", "claims", "cycles", "drift", "export", "generate", "impact", "import", "origins", "render", "report", "sources", "trace", "validate"],
+            names);
+    }
+
+    [Fact]
+    public void Run_TerminalWithNoColor_WritesNoEscapes()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ProvenanceCli.Run(["trace", TestFiles.Small, "downed"], new CliTerminal(output, error, OutputIsTerminal: true, ErrorIsTerminal: false, NoColor: true));
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain('\u001b', output.ToString());
+        Assert.Equal(CliRun.Of("trace", TestFiles.Small, "downed").Output, output.ToString());
+    }
 }

@@ -31,7 +31,7 @@ internal static class CheckEvidenceCommand
 
             var summary = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{result.CheckedTexts} evidence excerpts and wordings checked in {result.Matches.Length} reports matched to articles");
+                $"{result.CheckedTexts} evidence excerpts and wordings checked in {result.Matches.Length} report{(result.Matches.Length == 1 ? "" : "s")} matched to articles");
             if (result.IsValid)
             {
                 context.WriteLine(summary + ": all found.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Provenance.Bulk;
 using Provenance.Generation;
 using Provenance.Yaml;
@@ -20,7 +21,8 @@ internal static class GenerateCommand
         };
         citations.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() <= 0)
+            // Tokens that are not a number get the parser's own error; only a parsed non-positive value is ours to reject.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n <= 0)
             {
                 r.AddError("--citations must be positive.");
             }

@@ -27,7 +27,7 @@ internal static class ImpactCommand
             var id = parse.GetRequiredValue(idArgument);
             if (!graph.TryGetReport(id, out _) && !graph.TryGetSource(id, out _))
             {
-                throw CliException.Input(CliFormat.UnknownId("source or report", id, graph.Sources.Select(s => s.Id).Concat(graph.Reports.Select(r => r.Id))));
+                throw CliException.Input(CliFormat.UnknownId("source or report", id, graph.Sources.Select(s => s.Id).Concat(graph.Reports.Select(r => r.Id)), "sources"));
             }
 
             var claimId = parse.GetValue(claimOption);

@@ -114,7 +114,7 @@ public class TraceCommandTests
         var run = CliRun.Of("trace", TestFiles.Small, "helicopter-colour");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: unknown claim 'helicopter-colour'; run 'provenance claims' to list them.\n", run.Error);
+        Assert.Equal("error: unknown claim 'helicopter-colour'; run 'provenance claims <graph>' to list them.\n", run.Error);
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Provenance.Cli.Tests.Commands;
+
+public partial class ReportCommandTests
+{
+    [Fact]
+    public void Report_WritesMarkdownWithRelativeSvgLinks()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var folder = temp.File("report");
+
+        var run = CliRun.Of("report", TestFiles.Small, "-o", folder, "--dot", "/usr/bin/dot");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"{Path.Combine(folder, "report.md")}: 3 claims, 4 diagrams.\n", run.Output);
+        Assert.Equal(
+            ["claim-crew.svg", "claim-downed.svg", "claim-mistake.svg", "report.md", "sources.svg"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var markdown = File.ReadAllText(Path.Combine(folder, "report.md"));
+        var links = ImageLink().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["sources.svg", "claim-downed.svg", "claim-mistake.svg", "claim-crew.svg"], links);
+        Assert.All(links, link => Assert.Contains("<svg", File.ReadAllText(Path.Combine(folder, link)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_PerClaim_ListsPrimarySourcesOriginsDeadEndsAndDrift()
+    {
+        using var temp = new TestFiles.TempFolder();
+
+        CliRun.Of("report", TestFiles.Small, "-o", temp.Path, "--dot", "/usr/bin/dot");
+        var markdown = File.ReadAllText(temp.File("report.md"));
+
+        Assert.Contains("| [Azerbaijan shot the helicopter down by mistake.](#claim-mistake) | Azerbaijani Ministry of Foreign Affairs | 1 |\n", markdown, StringComparison.Ordinal);
+        var mistake = markdown[markdown.IndexOf("## Azerbaijan shot the helicopter down by mistake.", StringComparison.Ordinal)..markdown.IndexOf("## Two crew members", StringComparison.Ordinal)];
+        Assert.Contains("Primary sources: Azerbaijani Ministry of Foreign Affairs (`az-mfa`).\n", mistake, StringComparison.Ordinal);
+        Assert.Contains("Independent origins: 1 (Azerbaijani Ministry of Foreign Affairs).\n", mistake, StringComparison.Ordinal);
+        Assert.Contains("- `blog-post` by A blog (`blog`): unattributed-assertion\n", mistake, StringComparison.Ordinal);
+        Assert.Contains(
+            "- `zh-article` relays `az-statement`: \"shot down by mistake\" became \"Azerbaijan downed Russian helicopter by mistake\"; added: azerbaijan downed russian helicopter; removed: shot down\n",
+            mistake,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SameGraph_SameMarkdown()
+    {
+        using var temp = new TestFiles.TempFolder();
+
+        CliRun.Of("report", TestFiles.Small, "-o", temp.File("a"), "--dot", "/usr/bin/dot");
+        CliRun.Of("report", TestFiles.Folder, "-o", temp.File("b"), "--dot", "/usr/bin/dot");
+
+        var a = File.ReadAllText(Path.Combine(temp.File("a"), "report.md"));
+        var b = File.ReadAllText(Path.Combine(temp.File("b"), "report.md"));
+        Assert.Equal(a.Replace("# Provenance report: small.yaml", "", StringComparison.Ordinal), b.Replace("# Provenance report: folder", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_NoOutput_ExitsTwo()
+    {
+        var run = CliRun.Of("report", TestFiles.Small);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: Option '--output' is required.\nRun 'provenance report --help' for usage.\n", run.Error);
+    }
+
+    [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
+    private static partial Regex ImageLink();
+}
