@@ -10,8 +10,11 @@ public class BulkLoadBenchmarks
     private string path = "";
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Writes the file (once per size; reused between runs) and releases the graph it came from.</summary>
     [GlobalSetup]

@@ -11,11 +11,25 @@ internal static class Corpus
 
     private static readonly Dictionary<int, CitationGraph> Graphs = [];
 
+    /// <summary>
+    /// The sizes (citations) of most benchmarks: 1,000, 100,000 and 1,000,000, or the comma-separated list in
+    /// <c>PROVENANCE_BENCH_SIZES</c>, so that a slow machine can run the largest size for a few classes only.
+    /// </summary>
+    public static IEnumerable<int> Sizes => Configured() ?? [1_000, 100_000, 1_000_000];
+
+    /// <summary>The sizes of the YAML and DOT benchmarks, which stop at 100,000: <see cref="Sizes"/> without larger ones.</summary>
+    public static IEnumerable<int> SmallSizes => (Configured() ?? [1_000, 100_000]).Where(size => size <= 100_000);
+
     /// <summary>Limits raised for corpus-sized files (the defaults stop at 64 MiB).</summary>
     public static GraphBuildOptions Unlimited => new()
     {
         Limits = new GraphLimits { MaxFileBytes = long.MaxValue, MaxScalarLength = 1_000_000 },
     };
+
+    private static int[]? Configured() =>
+        Environment.GetEnvironmentVariable("PROVENANCE_BENCH_SIZES") is { Length: > 0 } sizes
+            ? [.. sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture))]
+            : null;
 
     /// <summary>The folder holding generated input files; reused between runs.</summary>
     public static string Folder

@@ -12,8 +12,11 @@ public class DotBenchmarks
     private CitationGraph graph = null!;
 
     /// <summary>The number of citations in the generated graph (a diagram of a million reports is not drawable: no 1,000,000 case).</summary>
-    [Params(1_000, 100_000)]
+    [ParamsSource(nameof(SmallSizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.SmallSizes"/>).</summary>
+    public static IEnumerable<int> SmallSizes => Corpus.SmallSizes;
 
     /// <summary>Generates the graph.</summary>
     [GlobalSetup]
@@ -52,8 +55,11 @@ public class ProvJsonBenchmarks
     private CitationGraph graph = null!;
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Generates the graph.</summary>
     [GlobalSetup]

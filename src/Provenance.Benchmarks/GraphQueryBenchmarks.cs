@@ -9,8 +9,11 @@ public class CycleBenchmarks
     private CitationGraph graph = null!;
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Generates the graph.</summary>
     [GlobalSetup]
@@ -36,8 +39,11 @@ public class DownstreamBenchmarks
     private int source;
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Generates the graph and picks the source.</summary>
     [GlobalSetup]

@@ -14,8 +14,11 @@ public class TraceOneBenchmarks
     private int mark;
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Generates the graph and picks the claim.</summary>
     [GlobalSetup]
@@ -49,8 +52,11 @@ public class TraceAllBenchmarks
     private int mark;
 
     /// <summary>The number of citations in the generated graph.</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.Sizes"/>).</summary>
+    public static IEnumerable<int> Sizes => Corpus.Sizes;
 
     /// <summary>Generates the graph.</summary>
     [GlobalSetup]

@@ -11,8 +11,11 @@ public class YamlLoadBenchmarks
     private string path = "";
 
     /// <summary>The number of citations in the generated graph (a hand-written format: no 1,000,000 case).</summary>
-    [Params(1_000, 100_000)]
+    [ParamsSource(nameof(SmallSizes))]
     public int Citations { get; set; }
+
+    /// <summary>The sizes to run (see <see cref="Corpus.SmallSizes"/>).</summary>
+    public static IEnumerable<int> SmallSizes => Corpus.SmallSizes;
 
     /// <summary>Writes the file (once per size; reused between runs) and releases the graph it came from.</summary>
     [GlobalSetup]

@@ -26,6 +26,7 @@ internal static class CommandTree
         root.Add(Commands.ImportCommand.Create(context));
         root.Add(Commands.GenerateCommand.Create(context));
         root.Add(Commands.CheckEvidenceCommand.Create(context));
+        root.Add(Commands.DiagramsCommand.Create(context));
         return root;
     }
 

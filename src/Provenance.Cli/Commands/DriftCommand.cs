@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace Provenance.Cli.Commands;
 
-/// <summary><c>provenance drift &lt;graph&gt; &lt;claim-id&gt;</c>: how the wording of a claim changes along its citations.</summary>
+/// <summary>
+/// <c>provenance drift &lt;graph&gt; &lt;claim-id&gt;</c>: how the wording of a claim changes along its citations (hops), and between
+/// reports that relay the same source on different chains (relays).
+/// </summary>
 internal static class DriftCommand
 {
     public static Command Create(CliContext context)
@@ -10,7 +13,7 @@ internal static class DriftCommand
         var graphArgument = CommandTree.GraphArgument();
         var claimArgument = CommandTree.ClaimArgument();
         var json = CommandTree.JsonOption();
-        var command = new Command("drift", "Show how a claim's wording changes from cited to citing report, with the words added and removed.")
+        var command = new Command("drift", "Show how a claim's wording changes from cited to citing report, and between relays of the same source, with the words added and removed.")
         {
             graphArgument,
             claimArgument,
@@ -21,6 +24,7 @@ internal static class DriftCommand
             var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
             var claim = CommandTree.RequireClaim(graph, parse.GetRequiredValue(claimArgument));
             var drifts = graph.Drift(claim.Id);
+            var relays = graph.RelayDrift(claim.Id);
             if (parse.GetValue(json))
             {
                 CliFormat.WriteJson(context, w =>
@@ -43,13 +47,29 @@ internal static class DriftCommand
                     }
 
                     w.WriteEndArray();
+                    w.WriteStartArray("relays");
+                    foreach (var relay in relays.Pairs)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("source", relay.Source);
+                        w.WriteString("first", relay.First);
+                        w.WriteString("second", relay.Second);
+                        w.WriteString("firstWording", relay.FirstWording);
+                        w.WriteString("secondWording", relay.SecondWording);
+                        w.WriteStrings("added", relay.Added);
+                        w.WriteStrings("removed", relay.Removed);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteNumber("omittedRelayPairs", relays.OmittedPairs);
                     w.WriteEndObject();
                 });
                 return ExitCodes.Success;
             }
 
             context.WriteLine($"{claim.Id}: {claim.Text}");
-            if (drifts.IsEmpty)
+            if (drifts.IsEmpty && relays.Pairs.IsEmpty && relays.OmittedPairs == 0)
             {
                 context.WriteLine("No wording drift: every relayed wording matches its source's.");
                 return ExitCodes.Success;
@@ -69,6 +89,27 @@ internal static class DriftCommand
                 {
                     context.WriteLine("  removed: " + string.Join(' ', drift.Removed));
                 }
+            }
+
+            foreach (var relay in relays.Pairs)
+            {
+                context.WriteLine($"{relay.First} ~ {relay.Second} (both relay {relay.Source})");
+                context.WriteLine($"  first:  \"{relay.FirstWording}\"");
+                context.WriteLine($"  second: \"{relay.SecondWording}\"");
+                if (!relay.Added.IsEmpty)
+                {
+                    context.WriteLine("  added:   " + string.Join(' ', relay.Added));
+                }
+
+                if (!relay.Removed.IsEmpty)
+                {
+                    context.WriteLine("  removed: " + string.Join(' ', relay.Removed));
+                }
+            }
+
+            if (relays.OmittedPairs > 0)
+            {
+                context.WriteLine($"({relays.OmittedPairs} more pairs of relays not compared)");
             }
 
             return ExitCodes.Success;

@@ -142,9 +142,11 @@ internal sealed class JsonLinesReader
                     start = 0;
                 }
 
-                if (end == buffer.Length)
+                // The pool may hand out a larger array than asked for; a line may still use only maxLine bytes.
+                var capacity = Math.Min(buffer.Length, maxLine);
+                if (end == capacity)
                 {
-                    if (skipping || buffer.Length >= maxLine)
+                    if (skipping || capacity >= maxLine)
                     {
                         if (!skipping)
                         {
@@ -163,7 +165,7 @@ internal sealed class JsonLinesReader
                     }
                 }
 
-                var read = stream.Read(buffer, end, buffer.Length - end);
+                var read = stream.Read(buffer, end, Math.Min(buffer.Length, maxLine) - end);
                 if (read == 0)
                 {
                     eof = true;

@@ -96,6 +96,15 @@ public sealed class ProvenanceQueries
     /// <exception cref="KeyNotFoundException">No claim has the id <paramref name="claimId"/>.</exception>
     public ImmutableArray<WordingDrift> Drift(string claimId) => Graph.Drift(claimId);
 
+    /// <summary>How relays of the same source word a claim differently; see <see cref="CitationGraphQueries.RelayDrift"/>.</summary>
+    /// <param name="claimId">The claim's id.</param>
+    /// <param name="maxPairs">The most pairs compared; the rest are counted.</param>
+    /// <returns>The pairs with different wordings, with the words added and removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claimId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPairs"/> is negative.</exception>
+    /// <exception cref="KeyNotFoundException">No claim has the id <paramref name="claimId"/>.</exception>
+    public RelayDriftResult RelayDrift(string claimId, int maxPairs = CitationGraphQueries.DefaultMaxRelayPairs) => Graph.RelayDrift(claimId, maxPairs);
+
     /// <summary>Citations of reports published after the citing report; see <see cref="CitationGraphQueries.TimelineErrors"/>.</summary>
     /// <returns>The timeline errors.</returns>
     public ImmutableArray<TimelineError> TimelineErrors() => Graph.TimelineErrors();

@@ -25,10 +25,18 @@ internal enum EdgeMarks
 }
 
 /// <summary>A node of a drawing; <see cref="Cluster"/> indexes <see cref="Diagram.Clusters"/> or is -1.</summary>
-internal sealed record DiagramNode(string Id, string Name, string? Details, string? Tooltip, string? Url, NodeMarks Marks, int Cluster);
+internal sealed record DiagramNode(string Id, string Name, string? Details, string? Tooltip, string? Url, NodeMarks Marks, int Cluster)
+{
+    /// <summary>The style a <see cref="DotOptions"/> hook returned for this node, layered over its marks' styles.</summary>
+    public DotNodeStyle? Custom { get; init; }
+}
 
 /// <summary>An edge of a drawing; <see cref="Weight"/> is how many citations it stands for.</summary>
-internal sealed record DiagramEdge(string From, string To, string? Label, string? Tooltip, EdgeMarks Marks, int Weight);
+internal sealed record DiagramEdge(string From, string To, string? Label, string? Tooltip, EdgeMarks Marks, int Weight)
+{
+    /// <summary>The style a <see cref="DotOptions"/> hook returned for this edge, layered over its marks' styles.</summary>
+    public DotEdgeStyle? Custom { get; init; }
+}
 
 /// <summary>A box of nodes. <see cref="Key"/> is the affiliation id or country it groups by.</summary>
 internal sealed record DiagramCluster(string Key, string Label);

@@ -45,7 +45,10 @@ internal static class DiagramBuilder
                 SourceTooltip(source),
                 Link(source.Url, options),
                 sourceMarks[s],
-                clusters.Of(s)));
+                clusters.Of(s))
+            {
+                Custom = Hook(options.SourceStyle, source, nameof(DotOptions.SourceStyle)),
+            });
         }
 
         // Citations grouped by (citing source, cited source), ordered by the sources' positions.
@@ -223,7 +226,10 @@ internal static class DiagramBuilder
             tooltip.Append('\n').Append(when.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
         }
 
-        return new DiagramNode(report.Id, Cut(source.Name, options), details, tooltip.ToString(), Link(report.Url, options), marks, clusters.Of(graph.ReportSource[r]));
+        return new DiagramNode(report.Id, Cut(source.Name, options), details, tooltip.ToString(), Link(report.Url, options), marks, clusters.Of(graph.ReportSource[r]))
+        {
+            Custom = Hook(options.ReportStyle, report, nameof(DotOptions.ReportStyle)),
+        };
     }
 
     internal static DiagramEdge CitationEdge(Citation citation, bool onCycle, bool includeClaim, DotOptions options)
@@ -246,7 +252,10 @@ internal static class DiagramBuilder
 
         var marks = (citation.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None) | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None);
         var tooltip = options.EvidenceTooltips && !string.IsNullOrEmpty(citation.Evidence) ? citation.Evidence : null;
-        return new DiagramEdge(citation.From, citation.To, parts.Count == 0 ? null : Cut(string.Join(" · ", parts), options), tooltip, marks, 1);
+        return new DiagramEdge(citation.From, citation.To, parts.Count == 0 ? null : Cut(string.Join(" · ", parts), options), tooltip, marks, 1)
+        {
+            Custom = Hook(options.CitationStyle, citation, nameof(DotOptions.CitationStyle)),
+        };
     }
 
     internal static readonly ImmutableArray<LegendEntry> SourcesLegend =
@@ -286,6 +295,21 @@ internal static class DiagramBuilder
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
+
+    /// <summary>Calls a styling hook and checks what it returns, like a theme's styles.</summary>
+    private static DotNodeStyle? Hook<T>(Func<T, DotNodeStyle?>? hook, T item, string name)
+    {
+        var style = hook?.Invoke(item);
+        style?.Validate("DotOptions." + name);
+        return style;
+    }
+
+    private static DotEdgeStyle? Hook<T>(Func<T, DotEdgeStyle?>? hook, T item, string name)
+    {
+        var style = hook?.Invoke(item);
+        style?.Validate("DotOptions." + name);
+        return style;
+    }
 
     internal static bool Has(DotOptions options, DotLabels label) => (options.Labels & label) == label;
 

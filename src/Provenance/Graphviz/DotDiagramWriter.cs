@@ -165,7 +165,7 @@ internal static class DotDiagramWriter
 
     private static DotAttributes NodeAttributes(DiagramNode node, DotTheme theme)
     {
-        var attributes = Style(new DotAttributes(), NodeStyle(node.Marks, theme));
+        var attributes = Style(new DotAttributes(), NodeStyle(node.Marks, theme).Over(node.Custom));
         var label = new StringBuilder();
         if (node.Name.Length > 0)
         {
@@ -189,7 +189,7 @@ internal static class DotDiagramWriter
 
     private static DotAttributes EdgeAttributes(DiagramEdge edge, DotTheme theme)
     {
-        var style = EdgeStyle(edge.Marks, theme);
+        var style = EdgeStyle(edge.Marks, theme).Over(edge.Custom);
         if (edge.Weight > 1)
         {
             // Heavier pairs draw thicker (logarithmically) and pull their ends closer.

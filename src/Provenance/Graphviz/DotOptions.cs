@@ -100,6 +100,21 @@ public sealed class DotOptions
     /// <value>Default: <see langword="null"/>: none, except that a claim trace is titled with the claim's text.</value>
     public string? Title { get; set; }
 
+    /// <summary>
+    /// A styling hook for source nodes (source view): the style returned is layered over the theme's, so set only
+    /// what should change; <see langword="null"/> keeps the theme's.
+    /// </summary>
+    /// <value>Default: <see langword="null"/> (no hook).</value>
+    public Func<Source, DotNodeStyle?>? SourceStyle { get; set; }
+
+    /// <summary>A styling hook for report nodes (report and trace views), layered over the theme's style.</summary>
+    /// <value>Default: <see langword="null"/> (no hook).</value>
+    public Func<Report, DotNodeStyle?>? ReportStyle { get; set; }
+
+    /// <summary>A styling hook for citation edges (report and trace views), layered over the theme's style.</summary>
+    /// <value>Default: <see langword="null"/> (no hook).</value>
+    public Func<Citation, DotEdgeStyle?>? CitationStyle { get; set; }
+
     /// <summary>The colours, fonts and shapes.</summary>
     /// <value>Default: <see cref="DotTheme.Default"/>.</value>
     public DotTheme Theme { get; set; } = DotTheme.Default;

@@ -90,12 +90,12 @@ public sealed class DotNodeStyle
     {
         if (Shape is { } shape && !Enum.IsDefined(shape))
         {
-            throw new ArgumentException($"DotTheme.{name}.Shape is not a defined DotShape.", name);
+            throw new ArgumentException($"{name}.Shape is not a defined DotShape.", DotTheme.Param(name));
         }
 
         if (BorderStyle is { } line && !Enum.IsDefined(line))
         {
-            throw new ArgumentException($"DotTheme.{name}.BorderStyle is not a defined DotLineStyle.", name);
+            throw new ArgumentException($"{name}.BorderStyle is not a defined DotLineStyle.", DotTheme.Param(name));
         }
 
         DotTheme.CheckColor(FillColor, name, nameof(FillColor));
@@ -136,7 +136,7 @@ public sealed class DotEdgeStyle
     {
         if (LineStyle is { } line && !Enum.IsDefined(line))
         {
-            throw new ArgumentException($"DotTheme.{name}.LineStyle is not a defined DotLineStyle.", name);
+            throw new ArgumentException($"{name}.LineStyle is not a defined DotLineStyle.", DotTheme.Param(name));
         }
 
         DotTheme.CheckColor(Color, name, nameof(Color));
@@ -237,15 +237,15 @@ public sealed partial class DotTheme
             throw new ArgumentException("DotTheme.FontSize must be between 4 and 72 points.", nameof(FontSize));
         }
 
-        CheckColor(ClusterColor ?? throw new ArgumentException("DotTheme.ClusterColor must be set.", nameof(ClusterColor)), "Theme", nameof(ClusterColor));
+        CheckColor(ClusterColor ?? throw new ArgumentException("DotTheme.ClusterColor must be set.", nameof(ClusterColor)), "DotTheme", nameof(ClusterColor));
         foreach (var (name, style) in NodeStyles())
         {
-            (style ?? throw new ArgumentException($"DotTheme.{name} must be set; use an empty DotNodeStyle to inherit everything.", name)).Validate(name);
+            (style ?? throw new ArgumentException($"DotTheme.{name} must be set; use an empty DotNodeStyle to inherit everything.", name)).Validate("DotTheme." + name);
         }
 
         foreach (var (name, style) in EdgeStyles())
         {
-            (style ?? throw new ArgumentException($"DotTheme.{name} must be set; use an empty DotEdgeStyle to inherit everything.", name)).Validate(name);
+            (style ?? throw new ArgumentException($"DotTheme.{name} must be set; use an empty DotEdgeStyle to inherit everything.", name)).Validate("DotTheme." + name);
         }
 
         if (Node.Shape is null || Node.FillColor is null || Node.BorderColor is null || Node.BorderStyle is null
@@ -264,7 +264,7 @@ public sealed partial class DotTheme
     {
         if (color is not null && !ColorPattern().IsMatch(color))
         {
-            throw new ArgumentException($"DotTheme.{owner}.{property} '{color}' is not a colour; use #RRGGBB, #RRGGBBAA or a colour name.", owner);
+            throw new ArgumentException($"{owner}.{property} '{color}' is not a colour; use #RRGGBB, #RRGGBBAA or a colour name.", Param(owner));
         }
     }
 
@@ -272,9 +272,12 @@ public sealed partial class DotTheme
     {
         if (width is { } w && !(w is >= 0.1 and <= 20))
         {
-            throw new ArgumentException($"DotTheme.{owner}.{property} must be between 0.1 and 20 points.", owner);
+            throw new ArgumentException($"{owner}.{property} must be between 0.1 and 20 points.", Param(owner));
         }
     }
+
+    /// <summary>The parameter name for a message about <paramref name="owner"/>: its last segment.</summary>
+    internal static string Param(string owner) => owner[(owner.LastIndexOf('.') + 1)..];
 
     private (string, DotNodeStyle?)[] NodeStyles() =>
         [(nameof(Node), Node), (nameof(Implicit), Implicit), (nameof(Asserting), Asserting), (nameof(Unattributed), Unattributed),

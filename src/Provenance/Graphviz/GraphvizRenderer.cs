@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using Provenance.Internal;
 
 namespace Provenance.Graphviz;
 
@@ -51,9 +52,6 @@ public sealed class GraphvizRendererOptions
 /// </summary>
 public sealed class GraphvizRenderer
 {
-    /// <summary>What to install, named in every "dot not found" message.</summary>
-    internal const string InstallHint = "install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz)";
-
     private readonly string? dotPath;
     private readonly TimeSpan timeout;
 
@@ -148,7 +146,7 @@ public sealed class GraphvizRenderer
         }
         catch (Win32Exception e)
         {
-            throw new GraphvizNotFoundException($"Graphviz's dot at '{path}' could not be started ({e.Message}); {InstallHint}, or set GraphvizRendererOptions.DotPath.", e);
+            throw new GraphvizNotFoundException(ErrorMessages.DotNotStarted(path, e.Message), e);
         }
 
         using var timeoutSource = timeout == System.Threading.Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(timeout);
@@ -169,7 +167,7 @@ public sealed class GraphvizRenderer
             await Task.WhenAll(reading, readingErrors, writing).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             throw new GraphvizException(
-                $"Graphviz's dot did not finish within {timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; draw a smaller view or raise GraphvizRendererOptions.Timeout.",
+                ErrorMessages.DotTimedOut(timeout),
                 null,
                 "",
                 new TimeoutException());
@@ -180,8 +178,7 @@ public sealed class GraphvizRenderer
         if (process.ExitCode != 0)
         {
             throw new GraphvizException(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Graphviz's dot failed with exit code {process.ExitCode}: ")
-                + (errors.Length == 0 ? "it wrote no error message." : errors),
+                ErrorMessages.DotFailed(process.ExitCode, errors),
                 process.ExitCode,
                 errors);
         }
@@ -196,11 +193,11 @@ public sealed class GraphvizRenderer
         {
             return File.Exists(dotPath)
                 ? dotPath
-                : throw new GraphvizNotFoundException($"Graphviz's dot was not found at '{dotPath}'; {InstallHint}, or fix GraphvizRendererOptions.DotPath.");
+                : throw new GraphvizNotFoundException(ErrorMessages.DotNotFoundAt(dotPath));
         }
 
         return FindOnPath(Environment.GetEnvironmentVariable("PATH"))
-            ?? throw new GraphvizNotFoundException($"Graphviz's dot was not found on PATH; {InstallHint}, or set GraphvizRendererOptions.DotPath.");
+            ?? throw new GraphvizNotFoundException(ErrorMessages.DotNotOnPath());
     }
 
     /// <summary>The first <c>dot</c> (<c>dot.exe</c> on Windows) in the directories of a <c>PATH</c> value, or <see langword="null"/>.</summary>

@@ -40,7 +40,7 @@ internal static class MermaidWriter
             lines.Add("  subgraph c" + k.ToString(CultureInfo.InvariantCulture) + "[\"" + Text(diagram.Clusters[k].Label) + "\"]");
             foreach (var node in diagram.Nodes.Where(n => n.Cluster == k))
             {
-                lines.Add("    " + NodeShape(ids[node.Id], Label(node), DotDiagramWriter.NodeStyle(node.Marks, theme)));
+                lines.Add("    " + NodeShape(ids[node.Id], Label(node), DotDiagramWriter.NodeStyle(node.Marks, theme).Over(node.Custom)));
             }
 
             lines.Add("  end");
@@ -48,7 +48,7 @@ internal static class MermaidWriter
 
         foreach (var node in diagram.Nodes.Where(n => n.Cluster < 0))
         {
-            lines.Add("  " + NodeShape(ids[node.Id], Label(node), DotDiagramWriter.NodeStyle(node.Marks, theme)));
+            lines.Add("  " + NodeShape(ids[node.Id], Label(node), DotDiagramWriter.NodeStyle(node.Marks, theme).Over(node.Custom)));
         }
 
         // Edge indexes, for linkStyle, count every edge in order of appearance, legend ones included.
@@ -94,6 +94,19 @@ internal static class MermaidWriter
         {
             var style = DotDiagramWriter.EdgeStyle(group.Key, theme);
             lines.Add("  linkStyle " + string.Join(",", group.Select(e => e.Index.ToString(CultureInfo.InvariantCulture))) + " " + EdgeCss(style));
+        }
+
+        foreach (var node in diagram.Nodes.Where(n => n.Custom is not null))
+        {
+            lines.Add("  style " + ids[node.Id] + " " + NodeCss(DotDiagramWriter.NodeStyle(node.Marks, theme).Over(node.Custom)));
+        }
+
+        for (var i = 0; i < diagram.Edges.Length; i++)
+        {
+            if (diagram.Edges[i].Custom is { } custom)
+            {
+                lines.Add("  linkStyle " + i.ToString(CultureInfo.InvariantCulture) + " " + EdgeCss(DotDiagramWriter.EdgeStyle(diagram.Edges[i].Marks, theme).Over(custom)));
+            }
         }
 
         foreach (var node in diagram.Nodes)

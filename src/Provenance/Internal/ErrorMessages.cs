@@ -57,6 +57,8 @@ internal static class ErrorMessages
     public static string Syntax(string parserMessage) =>
         $"invalid YAML: {(parserMessage.Length > 0 ? char.ToLowerInvariant(parserMessage[0]) + parserMessage[1..] : "").TrimEnd('.')}; fix the syntax at this position.";
 
+    public const string ParserGaveUp = "the parser cannot read on from here";
+
     public static string AliasExpansion(int factor) =>
         $"aliases in this file expand to more than {factor} times the nodes it spells out (GraphLimits.MaxAliasExpansion); write the values out instead of nesting aliases.";
 
@@ -74,6 +76,9 @@ internal static class ErrorMessages
 
     public static string UnknownAnchor(string anchor) =>
         $"alias '*{anchor}' refers to no complete anchor before it; define '&{anchor}' earlier.";
+
+    public static string NotUtf8(byte value) =>
+        $"the file is not valid UTF-8: byte 0x{value:X2} here does not start or continue a character (is it saved as Latin-1 or another legacy encoding?); save it as UTF-8.";
 
     public static string NotFound(string path) => $"no file or folder at '{path}'; check the path.";
 
@@ -145,4 +150,20 @@ internal static class ErrorMessages
 
     public static string TextNotInArticle(string report, string field, string holder, string claim, string article) =>
         $"the {field} of '{holder}' for claim '{claim}' does not occur in article '{article}' of report '{report}'; copy it verbatim from the article.";
+
+    public const string InstallGraphviz = "install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz)";
+
+    public static string DotNotFoundAt(string path) => $"Graphviz's dot was not found at '{path}'; {InstallGraphviz}, or fix GraphvizRendererOptions.DotPath.";
+
+    public static string DotNotOnPath() => $"Graphviz's dot was not found on PATH; {InstallGraphviz}, or set GraphvizRendererOptions.DotPath.";
+
+    public static string DotNotStarted(string path, string reason) =>
+        $"Graphviz's dot at '{path}' could not be started ({reason}); {InstallGraphviz}, or set GraphvizRendererOptions.DotPath.";
+
+    public static string DotTimedOut(TimeSpan timeout) =>
+        $"Graphviz's dot did not finish within {timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped; draw a smaller view or raise GraphvizRendererOptions.Timeout.";
+
+    public static string DotFailed(int exitCode, string errors) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Graphviz's dot failed with exit code {exitCode}: ")
+        + (errors.Length == 0 ? "it wrote no error message." : errors);
 }

@@ -53,8 +53,27 @@ internal static class Ids
     /// <summary>The id of the implicit report that <paramref name="citing"/> cites from <paramref name="source"/>.</summary>
     public static string Implicit(string citing, string source) => citing + ImplicitSeparator + source;
 
-    /// <summary>The closest known id, when it is close enough to be a likely typo.</summary>
+    /// <summary>How many edit-distance table cells one graph's suggestions may fill together (about a second of work at most).</summary>
+    public const long SuggestionCells = 50_000_000;
+
+    /// <summary>How many table cells one suggestion made on its own (<see cref="Suggest(string, IEnumerable{string})"/>) may fill.</summary>
+    public const long SingleSuggestionCells = 10_000_000;
+
+    /// <summary>The closest known id, when it is close enough to be a likely typo, within <see cref="SingleSuggestionCells"/> of work.</summary>
     public static string? Suggest(string wrong, IEnumerable<string> known)
+    {
+        var cells = SingleSuggestionCells;
+        return Suggest(wrong, known, ref cells);
+    }
+
+    /// <summary>The closest known id, when it is close enough to be a likely typo.</summary>
+    /// <param name="wrong">The unknown id.</param>
+    /// <param name="known">The ids it may be a typo of.</param>
+    /// <param name="cells">
+    /// The work left for suggestions, in table cells, shared by every suggestion for one graph and spent here, so that many
+    /// long unknown ids against many long known ones cannot take hours (issue 9); when it runs out, no suggestion is made.
+    /// </param>
+    public static string? Suggest(string wrong, IEnumerable<string> known, ref long cells)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -71,6 +90,13 @@ internal static class Ids
             if (Math.Abs(candidate.Length - wrong.Length) > budget)
             {
                 continue;
+            }
+
+            cells -= (long)(wrong.Length + 1) * (candidate.Length + 1);
+            if (cells < 0)
+            {
+                cells = 0;
+                return null;
             }
 
             var d = Distance(wrong, candidate, budget);

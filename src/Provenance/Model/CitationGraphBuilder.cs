@@ -183,7 +183,8 @@ public sealed class CitationGraphBuilder
         var claimIndex = Index(claims, c => c.Id, "claim", Ids.IsValid, problems);
         var reportIndex = Index(reports, r => r.Id, "report", r => Ids.IsValid(r) || Ids.IsValidImplicit(r), problems);
 
-        string? Suggest(string id, Dictionary<string, int> known) => Ids.Suggest(id, known.Keys);
+        var suggestionCells = Ids.SuggestionCells;
+        string? Suggest(string id, Dictionary<string, int> known) => Ids.Suggest(id, known.Keys, ref suggestionCells);
 
         bool Check(string? id, Dictionary<string, int> known, string what, SourceLocation? at)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Provenance.Internal;
 
 namespace Provenance.Prov;
 
@@ -69,13 +70,29 @@ public static class ProvJson
     /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
     /// <returns>The graph and every record that could not be mapped.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="GraphValidationException">The file is not JSON, not a well-formed PROV-JSON document, too large or too deep, or the mapped graph is inconsistent; every problem names the file, line, column and JSON path.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="GraphValidationException">The file does not exist or cannot be read, is not JSON, is not a well-formed PROV-JSON document, is too large or too deep, or the mapped graph is inconsistent; every problem names the file, line, column and JSON path.</exception>
     public static ProvImportResult Import(string path, GraphBuildOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Import(stream, path, options);
+        if (!File.Exists(path))
+        {
+            throw new GraphValidationException([new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path))]);
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new GraphValidationException([new GraphDiagnostic(new SourceLocation(path, 1, 1), "io", ErrorMessages.CannotRead(path, e.Message))], e);
+        }
+
+        using (stream)
+        {
+            return Import(stream, path, options);
+        }
     }
 
     /// <summary>Reads PROV-JSON from a stream into a graph.</summary>

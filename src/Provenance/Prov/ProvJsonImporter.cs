@@ -50,6 +50,9 @@ internal sealed class ProvJsonImporter
 
     private static readonly string[] TimeAttributes = ["prov:time", "prov:startTime", "prov:endTime"];
 
+    /// <summary>The records whose formal attributes include a time; elsewhere prov:time is an ordinary attribute.</summary>
+    private static readonly string[] TimedRecords = ["activity", "wasGeneratedBy", "used", "wasInvalidatedBy", "wasStartedBy", "wasEndedBy"];
+
     private readonly LineMap lines;
     private readonly GraphBuildOptions options;
     private readonly List<GraphDiagnostic> problems = [];
@@ -256,19 +259,21 @@ internal sealed class ProvJsonImporter
 
         var record = new Record(type, id, expanded, node, isElement);
         var references = isElement ? [] : RelationReferences[type];
+        var timed = TimedRecords.Contains(type);
         foreach (var member in node.Members)
         {
             var name = member.Key!;
-            if (references.Contains(name) || TimeAttributes.Contains(name))
+            var isTime = timed && TimeAttributes.Contains(name);
+            if (references.Contains(name) || isTime)
             {
                 var value = member.IsArray && member.Members.Count == 1 ? member.Members[0] : member;
                 if (!value.IsString)
                 {
-                    Problem(value.Offset, "structure", ProvErrors.WrongType(value.Path, TimeAttributes.Contains(name) ? "an xsd:dateTime string" : "a qualified name string", value.Describe()));
+                    Problem(value.Offset, "structure", ProvErrors.WrongType(value.Path, isTime ? "an xsd:dateTime string" : "a qualified name string", value.Describe()));
                     continue;
                 }
 
-                if (TimeAttributes.Contains(name))
+                if (isTime)
                 {
                     if (ParseTime(value.Text!) is { } time)
                     {

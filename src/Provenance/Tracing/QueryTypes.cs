@@ -188,3 +188,52 @@ public sealed record SourceSummaryResult(ImmutableArray<SourcePairSummary> Pairs
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Pairs.Length, Sources.Length);
 }
+
+/// <summary>
+/// How two reports of the same source word the same claim differently: usually two relays of one statement on different chains.
+/// Immutable, thread-safe.
+/// </summary>
+/// <param name="Claim">The claim's id.</param>
+/// <param name="Source">The id of the source both reports belong to (the relayed source).</param>
+/// <param name="First">The id of the report that comes first in graph order.</param>
+/// <param name="FirstWording">Its wording of the claim.</param>
+/// <param name="Second">The id of the other report.</param>
+/// <param name="SecondWording">Its wording of the claim, a different string from <paramref name="FirstWording"/>.</param>
+/// <param name="Added">The words of <paramref name="SecondWording"/> not matched in <paramref name="FirstWording"/>, in the order they occur there.</param>
+/// <param name="Removed">The words of <paramref name="FirstWording"/> not matched in <paramref name="SecondWording"/>, in the order they occur there.</param>
+public sealed record RelayWordingDrift(
+    string Claim,
+    string Source,
+    string First,
+    string FirstWording,
+    string Second,
+    string SecondWording,
+    ImmutableArray<string> Added,
+    ImmutableArray<string> Removed)
+{
+    /// <summary>How many words changed: the number of words added plus the number removed.</summary>
+    public int Changed => Added.Length + Removed.Length;
+
+    /// <inheritdoc />
+    public bool Equals(RelayWordingDrift? other) =>
+        other is not null && Claim == other.Claim && Source == other.Source
+        && First == other.First && FirstWording == other.FirstWording && Second == other.Second && SecondWording == other.SecondWording
+        && Added.AsSpan().SequenceEqual(other.Added.AsSpan()) && Removed.AsSpan().SequenceEqual(other.Removed.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Claim, Source, First, Second);
+}
+
+/// <summary>The drift between relays of the same source for one claim; see <see cref="CitationGraphQueries.RelayDrift"/>. Immutable, thread-safe.</summary>
+/// <param name="Claim">The claim's id.</param>
+/// <param name="Pairs">The pairs compared, by <see cref="RelayWordingDrift.Changed"/> descending, then source, first and second report in graph order.</param>
+/// <param name="OmittedPairs">How many further pairs with different wordings the cap left out, counted exactly.</param>
+public sealed record RelayDriftResult(string Claim, ImmutableArray<RelayWordingDrift> Pairs, long OmittedPairs)
+{
+    /// <inheritdoc />
+    public bool Equals(RelayDriftResult? other) =>
+        other is not null && Claim == other.Claim && OmittedPairs == other.OmittedPairs && Pairs.AsSpan().SequenceEqual(other.Pairs.AsSpan());
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Claim, Pairs.Length, OmittedPairs);
+}

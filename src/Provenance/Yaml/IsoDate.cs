@@ -64,8 +64,10 @@ internal static partial class IsoDate
         }
 
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
-        var utc = local - offset;
-        if (utc < DateTime.MinValue.AddDays(1) || utc > DateTime.MaxValue.AddDays(-1))
+
+        // In ticks, because subtracting the offset from a DateTime throws at the ends of its range (issue 9: 9999-12-31T23:00:00-14:00).
+        var utc = local.Ticks - offset.Ticks;
+        if (utc < DateTime.MinValue.AddDays(1).Ticks || utc > DateTime.MaxValue.AddDays(-1).Ticks)
         {
             error = ErrorMessages.DateImpossible(text, "it is out of range");
             return false;

@@ -13,6 +13,10 @@ namespace Provenance.Yaml;
 public static class ProvenanceYaml
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // For reading: with its preamble, a StreamReader skips a UTF-8 byte-order mark itself and keeps this strict decoder;
+    // without it, the reader's detection would switch to the lenient Encoding.UTF8 and turn invalid bytes into U+FFFD (issue 9).
+    private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
     private static readonly Lazy<string> Schema = new(ReadSchema);
 
     /// <summary>
@@ -58,8 +62,26 @@ public static class ProvenanceYaml
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
-        using var reader = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Finish(LoadText(reader, fileName, options));
+        var start = stream.CanSeek ? stream.Position : -1;
+        using var reader = new StreamReader(stream, Utf8WithMark, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        try
+        {
+            return Finish(LoadText(reader, fileName, options));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            // Re-read to find the bad byte's line and column; a stream that cannot seek gets the file's start.
+            // Only what was read is read again, so this is bounded like the load.
+            var bytes = Array.Empty<byte>();
+            if (start >= 0)
+            {
+                bytes = new byte[Math.Max(0, stream.Position - start)];
+                stream.Position = start;
+                stream.ReadExactly(bytes);
+            }
+
+            throw new GraphValidationException([NotUtf8(fileName, bytes, ex.BytesUnknown)], ex);
+        }
     }
 
     /// <summary>Parses a graph from a YAML string.</summary>
@@ -176,7 +198,7 @@ public static class ProvenanceYaml
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadText(TextReader reader, string fileName, YamlLoadOptions? options)
     {
-        var (limits, builder) = Start(options);
+        var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
         Exception? cause = null;
         var limited = new LimitedReader(reader, limits.MaxFileBytes);
@@ -189,12 +211,12 @@ public static class ProvenanceYaml
             cause = null;
         }
 
-        return Build(builder, limits, problems, [(fileName, root)], cause);
+        return Build(build, limits, problems, [(fileName, root)], cause);
     }
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadCore(string path, YamlLoadOptions? options)
     {
-        var (limits, builder) = Start(options);
+        var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
         Exception? cause = null;
         var files = new List<(string, YamlNode?)>();
@@ -231,27 +253,33 @@ public static class ProvenanceYaml
                     continue;
                 }
 
-                using var reader = new StreamReader(file, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 65536 });
+                using var reader = new StreamReader(file, Utf8WithMark, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 65536 });
                 files.Add((file, YamlTreeReader.Read(reader, file, limits, problems, ref cause)));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            catch (DecoderFallbackException ex)
+            {
+                cause ??= ex;
+                problems.Add(NotUtf8(file, File.ReadAllBytes(file), ex.BytesUnknown));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new GraphDiagnostic(new SourceLocation(file, 1, 1), "io", ErrorMessages.CannotRead(file, ex.Message)));
             }
         }
 
-        return Build(builder, limits, problems, files, cause);
+        return Build(build, limits, problems, files, cause);
     }
 
-    private static (GraphLimits, CitationGraphBuilder) Start(YamlLoadOptions? options)
+    private static (GraphLimits, GraphBuildOptions) Start(YamlLoadOptions? options)
     {
         options ??= new YamlLoadOptions();
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
-        return (options.Limits, new CitationGraphBuilder(new GraphBuildOptions { Limits = options.Limits, AllowTimelineErrors = options.AllowTimelineErrors }));
+        options.Limits.Validate();
+        return (options.Limits, new GraphBuildOptions { Limits = options.Limits, AllowTimelineErrors = options.AllowTimelineErrors });
     }
 
     private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) Build(
-        CitationGraphBuilder builder,
+        GraphBuildOptions options,
         GraphLimits limits,
         List<GraphDiagnostic> problems,
         List<(string File, YamlNode? Root)> files,
@@ -263,7 +291,25 @@ public static class ProvenanceYaml
             return (null, Sorted(problems), cause);
         }
 
-        var reader = new YamlGraphReader(builder, limits, problems);
+        var builder = new CitationGraphBuilder(options);
+        var reader = new YamlGraphReader(builder, limits, problems, positions: false);
+        foreach (var (file, root) in files)
+        {
+            if (root is not null)
+            {
+                reader.Read(root, file);
+            }
+        }
+
+        if (problems.Count == 0 && builder.TryBuild(out var graph, out _))
+        {
+            return (graph, [], null);
+        }
+
+        // Read again with every field's position, so each problem points at its value.
+        problems.Clear();
+        var located = new CitationGraphBuilder(options);
+        reader = new YamlGraphReader(located, limits, problems, positions: true);
         foreach (var (file, root) in files)
         {
             if (root is not null)
@@ -274,10 +320,41 @@ public static class ProvenanceYaml
 
         foreach (var problem in problems)
         {
-            builder.AddProblem(problem);
+            located.AddProblem(problem);
         }
 
-        return builder.TryBuild(out var graph, out var diagnostics) ? (graph, [], null) : (null, diagnostics, cause);
+        return located.TryBuild(out graph, out var diagnostics) ? (graph, [], null) : (null, diagnostics, cause);
+    }
+
+    /// <summary>
+    /// The problem for text that is not UTF-8, at the first bad byte's line and column as the parser counts them
+    /// (characters, after a byte-order mark), or at the start when the bytes cannot be read again (issue 9).
+    /// </summary>
+    private static GraphDiagnostic NotUtf8(string file, ReadOnlySpan<byte> bytes, byte[]? unknown)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        int line = 1, column = 1;
+        for (var i = 0; i < written; i++)
+        {
+            if (chars[i] == '\n' || (chars[i] == '\r' && (i + 1 == written || chars[i + 1] != '\n')))
+            {
+                line++;
+                column = 1;
+            }
+            else if (chars[i] != '\r')
+            {
+                column++;
+            }
+        }
+
+        var bad = read < bytes.Length ? bytes[read] : unknown is [var first, ..] ? first : (byte)0;
+        return new GraphDiagnostic(new SourceLocation(file, line, column), "encoding", ErrorMessages.NotUtf8(bad));
     }
 
     private static ImmutableArray<GraphDiagnostic> Sorted(List<GraphDiagnostic> problems) =>

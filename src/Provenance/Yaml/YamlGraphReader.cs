@@ -9,7 +9,11 @@ namespace Provenance.Yaml;
 /// enumeration value and date on the way. Problems are gathered, never thrown; reference checks are the
 /// builder's.
 /// </summary>
-internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits limits, List<GraphDiagnostic> problems)
+/// <remarks>
+/// With <c>positions</c> off the builder gets no field positions: a valid file (the common case) then costs no
+/// position bookkeeping, and a caller that sees the build fail reads again with positions on to report them.
+/// </remarks>
+internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits limits, List<GraphDiagnostic> problems, bool positions)
 {
     private readonly HashSet<string> implicitReports = new(StringComparer.Ordinal);
     private readonly HashSet<(string Report, string Claim)> implicitAssertions = [];
@@ -111,7 +115,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var at = Locations(node, f, YamlKeys.ReportKeys);
         if (f[7] is { } citedInNode)
         {
-            at.Set("citedIn", Loc(citedInNode));
+            at?.Set("citedIn", Loc(citedInNode));
         }
 
         builder.AddReport(
@@ -153,7 +157,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         // With no mode and no usable citation a problem is already reported; 'unattributed' keeps the builder from repeating it.
         var effective = mode ?? (cited == 0 && (failed || via is null) ? AssertionMode.Unattributed : AssertionMode.Attributed);
-        var at = new FieldLocations(Loc(node)).Set("report", Loc(node)).Set("claim", Loc(f[0]!)).Set("mode", Loc(f[1] ?? node));
+        var at = At(node)?.Set("report", Loc(node)).Set("claim", Loc(f[0]!)).Set("mode", Loc(f[1] ?? node));
         builder.AddAssertion(new Assertion(report, claim, effective, wording), at);
     }
 
@@ -216,10 +220,10 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             return;
         }
 
-        var at = new FieldLocations(Loc(node)).Set("from", Loc(node)).Set("claim", Loc(node)).Set("kind", Loc(f[2] ?? node));
+        var at = At(node)?.Set("from", Loc(node)).Set("claim", Loc(node)).Set("kind", Loc(f[2] ?? node));
         if (report is not null)
         {
-            at.Set("to", Loc(f[1]!));
+            at?.Set("to", Loc(f[1]!));
             if (via is not null)
             {
                 Problem(f[7]!, "invalid-citation", ErrorMessages.ViaUnderReportHop(report));
@@ -255,10 +259,10 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var id = Ids.Implicit(from, source!);
         if (implicitReports.Add(id))
         {
-            builder.AddReport(Report.Implicit(id, source!, root), new FieldLocations(sourceAt).Set("source", sourceAt));
+            builder.AddReport(Report.Implicit(id, source!, root), At(f[0]!)?.Set("source", sourceAt));
         }
 
-        at.Set("to", sourceAt);
+        at?.Set("to", sourceAt);
         builder.AddCitation(new Citation(from, id, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
         citations++;
         var (cited, failed) = via is null ? (0, false) : ReadVia(via, id, root, claim, depth + 1);
@@ -270,7 +274,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 : firstHand ? AssertionMode.FirstHand
                 : via is not null ? AssertionMode.Attributed
                 : AssertionMode.Unknown;
-            var assertionAt = new FieldLocations(sourceAt).Set("mode", Loc(f[6] ?? f[0]!));
+            var assertionAt = At(f[0]!)?.Set("mode", Loc(f[6] ?? f[0]!));
             builder.AddAssertion(new Assertion(id, claim, mode, wording), assertionAt);
         }
     }
@@ -506,8 +510,15 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return null;
     }
 
-    private FieldLocations Locations(YamlNode node, YamlNode?[] f, string[] keys)
+    private FieldLocations? At(YamlNode node) => positions ? new FieldLocations(Loc(node)) : null;
+
+    private FieldLocations? Locations(YamlNode node, YamlNode?[] f, string[] keys)
     {
+        if (!positions)
+        {
+            return null;
+        }
+
         var at = new FieldLocations(Loc(node));
         for (var i = 0; i < keys.Length; i++)
         {

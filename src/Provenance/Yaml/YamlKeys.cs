@@ -71,9 +71,17 @@ internal static class YamlKeys
         string? best = null;
         var bestDistance = int.MaxValue;
         var budget = Math.Max(2, wrong.Length / 3);
+        var lower = wrong.ToLowerInvariant();
         foreach (var candidate in valid)
         {
-            var d = Distance(wrong.ToLowerInvariant(), candidate);
+            // The distance is at least the difference in length, so a far longer value (a hostile 1,000,000-character
+            // key) is skipped without filling its table.
+            if (Math.Abs(candidate.Length - wrong.Length) > budget)
+            {
+                continue;
+            }
+
+            var d = Distance(lower, candidate);
             if (d < bestDistance)
             {
                 (best, bestDistance) = (candidate, d);

@@ -106,9 +106,10 @@ internal static class YamlTreeReader
             return true;
         }
 
+        var scanner = new Scanner(text, skipComments: true);
         try
         {
-            var parser = new Parser(new Scanner(text, skipComments: true));
+            var parser = new Parser(scanner);
             while (parser.MoveNext())
             {
                 var e = parser.Current!;
@@ -208,6 +209,14 @@ internal static class YamlTreeReader
         {
             cause ??= ex;
             problems.Add(new GraphDiagnostic(At(file, ex.Start), "syntax", ErrorMessages.Syntax(ex.Message)));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            // YamlDotNet 16.3 can fail on some malformed input with an internal-state exception instead of a YamlException
+            // (issue 9: a '{' opened inside a block mapping). It is still a syntax error at the scanner's position.
+            cause ??= ex;
+            problems.Add(new GraphDiagnostic(At(file, scanner.CurrentPosition), "syntax", ErrorMessages.Syntax(ErrorMessages.ParserGaveUp)));
             return null;
         }
 

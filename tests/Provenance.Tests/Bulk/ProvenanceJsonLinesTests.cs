@@ -240,6 +240,23 @@ public class ProvenanceJsonLinesTests
     }
 
     [Fact]
+    public void Load_LineLongerThanTheLimit_IsSkippedAndReadingGoesOn()
+    {
+        var options = new GraphBuildOptions { Limits = new GraphLimits { MaxScalarLength = 10 } };
+        var text = Header + "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"" + new string('a', 70_000) + "\"}\n" + "{\"type\":\"sorce\"}\n";
+
+        var ok = ProvenanceJsonLines.TryLoad(new MemoryStream(Encoding.UTF8.GetBytes(text)), "g.jsonl", out _, out var diagnostics, options);
+
+        Assert.False(ok);
+        Assert.Equal(
+            [
+                "g.jsonl:2:1: the line is longer than 65596 bytes, the limit; raise GraphLimits.MaxScalarLength or split the record.",
+                "g.jsonl:3:9: unknown record type 'sorce'; did you mean 'source'?",
+            ],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Load_EscapedKeysAndValues_AreUnescaped()
     {
         var line = "{\"t\\u0079pe\":\"claim\",\"id\":\"e\\u0078\",\"text\":\"line\\nbreak \\\"quoted\\\"\"}\n";

@@ -263,19 +263,29 @@ public sealed class Mi24YeraskhTests
     }
 
     [Fact]
-    public void Wording_AzOpenFire_AnonCandangaAddsToKill()
+    public void RelayDrift_AzOpenFire_AnonCandangaAddsToKill()
     {
-        // The two relays of the Foreign Ministry's sentence sit on different chains, so the per-citation drift query
-        // has no pair to compare for this claim; the difference is between the two implicit reports of az-mfa.
-        var wordings = Graph.AssertionsOfClaim("az-open-fire").Where(a => a.Wording is not null).Select(a => (a.Report, a.Wording));
+        // The two relays of the Foreign Ministry's sentence sit on different chains, so the per-citation drift query has no
+        // pair to compare for this claim; the relay drift query compares the two implicit reports of az-mfa.
+        var drift = Graph.RelayDrift("az-open-fire");
 
-        Assert.Equal(
-            [
-                ($"{SouthFront}~az-mfa", "the duty combat crew decided to open fire."),
-                ($"{AnonCandanga}~az-mfa", "the guard combat team decided to open fire to kill."),
-            ],
-            wordings);
         Assert.DoesNotContain(Graph.Drift("az-open-fire"), d => d.Changed > 0);
+        Assert.Equal(
+            new RelayDriftResult(
+                "az-open-fire",
+                [
+                    new RelayWordingDrift(
+                        "az-open-fire",
+                        "az-mfa",
+                        $"{SouthFront}~az-mfa",
+                        "the duty combat crew decided to open fire.",
+                        $"{AnonCandanga}~az-mfa",
+                        "the guard combat team decided to open fire to kill.",
+                        ["guard", "team", "to", "kill"],
+                        ["duty", "crew"]),
+                ],
+                0),
+            drift);
     }
 
     [Fact]
@@ -422,10 +432,13 @@ public sealed class Mi24YeraskhTests
         Assert.Null(Graph.GetSource("interfax").Affiliation);
     }
 
-    /// <summary>Each top-level <c>*.yaml</c>/<c>*.yml</c> file under graphs/ is one graph; each top-level folder is one graph split over files.</summary>
+    /// <summary>
+    /// Each top-level <c>*.yaml</c>/<c>*.yml</c> file under graphs/ is one graph; each top-level folder is one graph split over files,
+    /// except <c>graphs/diagrams</c>, which holds the rendered diagrams.
+    /// </summary>
     private static IEnumerable<string> GraphNames() =>
         Directory.EnumerateFileSystemEntries(GraphsFolder())
-            .Where(p => Directory.Exists(p) || p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(p => (Directory.Exists(p) && Path.GetFileName(p) != "diagrams") || p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
             .Select(Path.GetFileName)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

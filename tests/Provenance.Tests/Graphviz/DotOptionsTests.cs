@@ -110,4 +110,38 @@ public class DotOptionsTests
 
         Assert.Equal("Helvetica", DotTheme.Default.FontName);
     }
+
+    [Fact]
+    public void Hooks_Styles_LayerOverTheTheme()
+    {
+        var options = new DotOptions
+        {
+            ShowLegend = false,
+            ReportStyle = r => r.Id == "zh" ? new DotNodeStyle { FillColor = "yellow" } : null,
+            CitationStyle = c => c.Kind == CitationKind.DirectQuote ? new DotEdgeStyle { Color = "#FF0000" } : null,
+            SourceStyle = s => s.Kind == SourceKind.Anonymous ? new DotNodeStyle { Shape = DotShape.Cylinder } : null,
+        };
+        var graph = GraphvizSamples.Small();
+
+        var reports = graph.ToDot(DotView.Reports, options);
+        var sources = graph.ToDot(DotView.Sources, options);
+        var mermaid = graph.ToMermaid(DotView.Reports, options);
+
+        Assert.Contains("\"zh\" [shape=\"box\", style=\"filled\", fillcolor=\"yellow\"", reports, StringComparison.Ordinal);
+        Assert.Contains("\"ifx\" -> \"mod-statement\" [color=\"#FF0000\", style=\"dashed\"", reports, StringComparison.Ordinal);
+        Assert.Contains("\"russian-sources\" [shape=\"cylinder\"", sources, StringComparison.Ordinal);
+        Assert.Contains("\n  style n1 fill:yellow,stroke:#424242", mermaid, StringComparison.Ordinal);
+        GraphvizTestKit.RenderSvg(reports);
+        GraphvizTestKit.RenderSvg(sources);
+    }
+
+    [Fact]
+    public void Hooks_BadStyle_Throws()
+    {
+        var options = new DotOptions { ReportStyle = _ => new DotNodeStyle { BorderColor = "x;y" } };
+
+        var error = Assert.Throws<ArgumentException>(() => GraphvizSamples.Small().ToDot(DotView.Reports, options));
+
+        Assert.Equal("DotOptions.ReportStyle.BorderColor 'x;y' is not a colour; use #RRGGBB, #RRGGBBAA or a colour name. (Parameter 'ReportStyle')", error.Message);
+    }
 }

@@ -130,3 +130,17 @@ public partial class ProvJsonTests
         Assert.Equal("more than 100 problems; only the first 100 are listed.", error.Diagnostics[100].ToString());
     }
 }
+
+public partial class ProvJsonTests
+{
+    [Fact]
+    public void Import_MissingFile_NotFoundError()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "no-such-file.json");
+
+        var error = Assert.Throws<GraphValidationException>(() => ProvJson.Import(path));
+
+        Assert.Equal("not-found", error.Diagnostics.Single().Code);
+        Assert.Equal($"no file or folder at '{path}'; check the path.", error.Message);
+    }
+}

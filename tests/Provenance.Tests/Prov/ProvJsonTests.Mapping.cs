@@ -84,3 +84,22 @@ public partial class ProvJsonTests
         Assert.True(graph.ContentEquals(ImportText(json, options: options).Graph));
     }
 }
+
+public partial class ProvJsonTests
+{
+    [Fact]
+    public void Import_TimeOnAnEntity_ListedAsUnmappedAttribute()
+    {
+        const string json = """
+            {"prefix": {"ex": "https://example.org/"},
+             "agent": {"ex:ap": {}},
+             "entity": {"ex:a": {"prov:time": "2020-01-01T00:00:00Z"}},
+             "wasAttributedTo": {"_:id1": {"prov:entity": "ex:a", "prov:agent": "ex:ap"}}}
+            """;
+
+        var result = ImportText(json);
+
+        Assert.Equal(["doc.json:3:22: entity ex:a prov:time: this attribute has no counterpart in the model."], result.Unmapped.Select(u => u.ToString()));
+        Assert.Equal(new Report("a", "ap", ReportKind.Other), Assert.Single(result.Graph.Reports));
+    }
+}

@@ -1,0 +1,107 @@
+using Provenance.Graphviz;
+using Provenance.Tests.Tracing;
+
+namespace Provenance.Tests.Graphviz;
+
+public sealed class DiagramSetExtensionsTests
+{
+    private static CitationGraph Graph() => new TestGraph()
+        .Report("m", "mod").Assert("m", AssertionMode.FirstHand, claim: "shot-down").Assert("m", AssertionMode.FirstHand, claim: "ns:a/b")
+        .Report("a", "sa").Cite("a", "m", claim: "shot-down").Cite("a", "m", claim: "ns:a/b")
+        .Claim("Case").Claim("case").Assert("m", AssertionMode.FirstHand, claim: "Case").Assert("m", AssertionMode.FirstHand, claim: "case")
+        .Build();
+
+    [Fact]
+    public void ToDiagramSet_Defaults_SourcesReportsThenEveryClaimWithEscapedUniqueNames()
+    {
+        var graph = Graph();
+
+        var set = graph.ToDiagramSet("g");
+
+        Assert.Equal(
+            ["g.sources.dot", "g.reports.dot", "g.claim.shot-down.dot", "g.claim.ns%3Aa%2Fb.dot", "g.claim.Case.dot", "g.claim.case~2.dot"],
+            set.Files.Select(f => f.FileName));
+        Assert.Equal(
+            [DotView.Sources, DotView.Reports, DotView.ClaimTrace("shot-down"), DotView.ClaimTrace("ns:a/b"), DotView.ClaimTrace("Case"), DotView.ClaimTrace("case")],
+            set.Files.Select(f => f.View));
+        Assert.Equal("g.claim.case~2.svg", set.Files[5].SvgFileName);
+        Assert.Equal(0, set.OmittedClaimTraces);
+    }
+
+    [Fact]
+    public void ToDiagramSet_Defaults_EachFileIsToDotWithTheViewsDefaultOptions()
+    {
+        var graph = Graph();
+
+        var set = graph.ToDiagramSet("g");
+
+        Assert.Equal(graph.ToDot(DotView.Sources, DiagramSetOptions.DefaultSourcesOptions()), set.Files[0].Dot);
+        Assert.Equal(graph.ToDot(DotView.Reports, DiagramSetOptions.DefaultReportsOptions()), set.Files[1].Dot);
+        var trace = DiagramSetOptions.DefaultTraceOptions();
+        trace.Title = "shot-down: Claim shot-down.";
+        Assert.Equal(graph.ToDot(DotView.ClaimTrace("shot-down"), trace), set.Files[2].Dot);
+        Assert.Contains("label=\"shot-down: Claim shot-down.\"", set.Files[2].Dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_legend", set.Files[2].Dot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToDiagramSet_SameInput_SameBytes()
+    {
+        Assert.Equal(Graph().ToDiagramSet("g"), Graph().ToDiagramSet("g"));
+    }
+
+    [Fact]
+    public void ToDiagramSet_ChosenClaims_InGivenOrderOnce()
+    {
+        var set = Graph().ToDiagramSet("g", new DiagramSetOptions { Claims = ["case", "shot-down", "case"] });
+
+        Assert.Equal(["g.sources.dot", "g.reports.dot", "g.claim.case.dot", "g.claim.shot-down.dot"], set.Files.Select(f => f.FileName));
+    }
+
+    [Fact]
+    public void ToDiagramSet_Cap_CountsClaimsLeftOut()
+    {
+        var set = Graph().ToDiagramSet("g", new DiagramSetOptions { MaxClaimTraces = 1 });
+
+        Assert.Equal(["g.sources.dot", "g.reports.dot", "g.claim.shot-down.dot"], set.Files.Select(f => f.FileName));
+        Assert.Equal(3, set.OmittedClaimTraces);
+    }
+
+    [Fact]
+    public void ToDiagramSet_UnknownClaim_ThrowsKeyNotFound()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => Graph().ToDiagramSet("g", new DiagramSetOptions { Claims = ["nope"] }));
+
+        Assert.Equal("No claim has the id 'nope'.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a/b")]
+    [InlineData("a:b")]
+    [InlineData("..")]
+    [InlineData(" g")]
+    public void ToDiagramSet_UnusableName_ThrowsArgument(string name)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Graph().ToDiagramSet(name));
+
+        Assert.Equal($"The diagram set name '{name}' is not a usable file name; use the graph file's name without folder or extension, e.g. 'mi24-yeraskh'. (Parameter 'name')", error.Message);
+    }
+
+    [Fact]
+    public void ToDiagramSet_MaxClaimTracesOutOfRange_ThrowsArgumentOutOfRange()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Graph().ToDiagramSet("g", new DiagramSetOptions { MaxClaimTraces = -1 }));
+
+        Assert.Equal("MaxClaimTraces", error.ParamName);
+    }
+
+    [Fact]
+    public void ToDiagramSet_EveryFile_RendersWithDot()
+    {
+        foreach (var file in Graph().ToDiagramSet("g").Files)
+        {
+            GraphvizTestKit.RenderSvg(file.Dot, " for " + file.FileName);
+        }
+    }
+}
