@@ -116,7 +116,7 @@ internal static class DiagramBuilder
             edges.Add(CitationEdge(citation, cycle[c], includeClaim: true, options));
         }
 
-        return new Diagram(options.Title, clusters.List, nodes.MoveToImmutable(), edges.MoveToImmutable(), options.ShowLegend ? ReportsLegend : []);
+        return new Diagram(options.Title, clusters.List, nodes.MoveToImmutable(), edges.MoveToImmutable(), options.ShowLegend ? ReportsLegendFor(options) : []);
     }
 
     private static Diagram ClaimTrace(CitationGraph graph, string claimId, DotOptions options)
@@ -295,6 +295,24 @@ internal static class DiagramBuilder
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
+
+    /// <summary>The report-level legend, its edge entry naming only the labels the options draw.</summary>
+    private static ImmutableArray<LegendEntry> ReportsLegendFor(DotOptions options)
+    {
+        var parts = new List<string>();
+        if (Has(options, DotLabels.Claims))
+        {
+            parts.Add("claim");
+        }
+
+        if (Has(options, DotLabels.CitationKinds))
+        {
+            parts.Add("kind");
+        }
+
+        var text = parts.Count == 0 ? "cites (one edge per citation)" : "cites (label: " + string.Join(", ", parts) + ")";
+        return [.. ReportsLegend.Select(e => e.Edge == EdgeMarks.None ? e with { Text = text } : e)];
+    }
 
     /// <summary>Calls a styling hook and checks what it returns, like a theme's styles.</summary>
     private static DotNodeStyle? Hook<T>(Func<T, DotNodeStyle?>? hook, T item, string name)

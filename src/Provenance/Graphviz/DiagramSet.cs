@@ -170,7 +170,10 @@ public static class DiagramSetExtensions
         return new DiagramSet(name, files.MoveToImmutable(), omitted);
     }
 
-    /// <summary>The options with a title: a claim trace names its claim's id as well as its text, so a file read alone says which claim it draws.</summary>
+    /// <summary>
+    /// The options with a title: a claim trace names its claim's id as well as its text, so a file read alone says which claim it
+    /// draws. Copies every property (DiagramSetExtensionsTests checks the list against DotOptions).
+    /// </summary>
     private static DotOptions TitledCopy(DotOptions options, string title) => new()
     {
         ClusterBy = options.ClusterBy,
@@ -181,6 +184,9 @@ public static class DiagramSetExtensions
         ShowLegend = options.ShowLegend,
         MaxLabelLength = options.MaxLabelLength,
         Title = title,
+        SourceStyle = options.SourceStyle,
+        ReportStyle = options.ReportStyle,
+        CitationStyle = options.CitationStyle,
         Theme = options.Theme,
     };
 

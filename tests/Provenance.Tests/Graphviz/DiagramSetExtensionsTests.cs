@@ -42,6 +42,38 @@ public sealed class DiagramSetExtensionsTests
         Assert.Equal(graph.ToDot(DotView.ClaimTrace("shot-down"), trace), set.Files[2].Dot);
         Assert.Contains("label=\"shot-down: Claim shot-down.\"", set.Files[2].Dot, StringComparison.Ordinal);
         Assert.DoesNotContain("cluster_legend", set.Files[2].Dot, StringComparison.Ordinal);
+        Assert.Contains("label=\"cites (one edge per citation)\"", set.Files[1].Dot, StringComparison.Ordinal);
+        Assert.Contains("label=\"cites (label: claim, kind)\"", graph.ToDot(DotView.Reports), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToDiagramSet_TraceOptions_EveryPropertyReachesTheTrace()
+    {
+        // ToDiagramSet copies the trace options to title each trace; a new DotOptions property must be copied there too.
+        Assert.Equal(
+            ["CitationStyle", "ClusterBy", "EvidenceTooltips", "Labels", "Links", "MaxLabelLength", "RankDirection", "ReportStyle", "ShowLegend", "SourceStyle", "Theme", "Title"],
+            typeof(DotOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal));
+        var graph = Graph();
+        var traces = new DotOptions
+        {
+            ClusterBy = DotClusterBy.Affiliation,
+            RankDirection = DotRankDirection.TopToBottom,
+            Labels = DotLabels.None,
+            EvidenceTooltips = false,
+            Links = false,
+            ShowLegend = true,
+            MaxLabelLength = 7,
+            ReportStyle = r => r.Id == "m" ? new DotNodeStyle { FillColor = "#123456" } : null,
+            CitationStyle = _ => new DotEdgeStyle { Color = "#654321" },
+            Theme = DotTheme.Monochrome,
+        };
+
+        var dot = graph.ToDiagramSet("g", new DiagramSetOptions { Claims = ["shot-down"], Traces = traces }).Files[2].Dot;
+
+        traces.Title = "shot-down: Claim shot-down.";
+        Assert.Equal(graph.ToDot(DotView.ClaimTrace("shot-down"), traces), dot);
+        Assert.Contains("#123456", dot, StringComparison.Ordinal);
+        Assert.Contains("#654321", dot, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,8 +58,12 @@ public sealed partial class DiagramInjectionTests
         Assert.All(hostileLines, line => Assert.False(line.TrimStart().StartsWith("%%", StringComparison.Ordinal), line));
     }
 
-    /// <summary>A Mermaid line with its quoted labels and its tooltips removed: what Mermaid parses as syntax.</summary>
-    private static string Skeleton(string line) => Quoted().Replace(line, "\"\"");
+    /// <summary>
+    /// A Mermaid line with its quoted labels and tooltips emptied: what Mermaid parses as syntax. The title in the front
+    /// matter is a YAML double-quoted string, where <c>\"</c> is an escaped quote.
+    /// </summary>
+    private static string Skeleton(string line) =>
+        line.StartsWith("title: ", StringComparison.Ordinal) ? YamlQuoted().Replace(line, "\"\"") : Quoted().Replace(line, "\"\"");
 
     private static DotView View(string view, CitationGraph graph) => view switch
     {
@@ -106,4 +110,7 @@ public sealed partial class DiagramInjectionTests
 
     [GeneratedRegex("\"[^\"]*\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial Regex YamlQuoted();
 }

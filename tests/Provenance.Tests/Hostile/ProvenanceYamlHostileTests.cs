@@ -272,6 +272,24 @@ public sealed class ProvenanceYamlHostileTests
         Assert.All(error.Diagnostics, d => Assert.EndsWith("; define it or fix the reference.", d.Message, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Load_ManyLongUnknownEnumValues_FinishesWithoutFillingEditDistanceTables()
+    {
+        // Regression for issue 9: each unknown value was compared with every valid name through a full edit-distance table,
+        // (value length + 1) x (name length + 1) cells, so 50 values of 200,000 characters cost gigabytes of tables.
+        var yaml = new StringBuilder("sources:\n");
+        for (var i = 0; i < 50; i++)
+        {
+            yaml.Append("  - id: s").Append(i).Append("\n    name: S\n    kind: ").Append('k', 200_000).Append('\n');
+        }
+
+        var error = HostileHarness.Run("long enum values", () => Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Parse(yaml.ToString())), TimeSpan.FromMinutes(2));
+
+        Assert.Equal(50, error.Diagnostics.Length);
+        Assert.All(error.Diagnostics, d => Assert.StartsWith("unknown source kind 'kkk", d.Message, StringComparison.Ordinal));
+        Assert.All(error.Diagnostics, d => Assert.EndsWith("'; use one of news-agency, outlet, broadcaster, government, military-unit, person, social-media, anonymous, other.", d.Message, StringComparison.Ordinal));
+    }
+
     private static byte[] Around(byte[] bad) =>
         [.. HostileHarness.Utf8("sources:\n  - id: tass\n    name: TA"), .. bad, .. HostileHarness.Utf8("SS\n    kind: news-agency\n")];
 
