@@ -5,6 +5,9 @@ namespace Provenance.Cli;
 /// <summary>Builds the <c>provenance</c> command tree.</summary>
 internal static class CommandTree
 {
+    /// <summary>The evidence check's name; .ci/run looks for it here before running the check on the bundled graph.</summary>
+    public const string CheckEvidenceName = "check-evidence";
+
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.")

@@ -15,7 +15,7 @@ internal static class CheckEvidenceCommand
             Description = "The folder of article texts (*.txt), one file per article; a report is matched to the article containing its title.",
             Required = true,
         };
-        var command = new Command("check-evidence", "Check that every evidence excerpt and wording in the graph occurs verbatim in the article it was copied from.")
+        var command = new Command(CommandTree.CheckEvidenceName, "Check that every evidence excerpt and wording in the graph occurs verbatim in the article it was copied from.")
         {
             graphArgument,
             articles,

@@ -1,0 +1,76 @@
+namespace Provenance.Cli.Tests.Commands;
+
+/// <summary>Graph text that looks like console markup or Markdown is printed literally.</summary>
+public class HostileTextTests
+{
+    private const string ClaimText = "[red]Shot[/] down {0} \"by\" <b>mistake</b> | [link=x]y[/]";
+    private const string SourceName = "TASS [bold]official[/] \\ wire";
+
+    private static string Graph(TestFiles.TempFolder temp)
+    {
+        var path = temp.File("hostile.yaml");
+        File.WriteAllText(path, $$"""
+            sources:
+              - id: tass
+                name: '{{SourceName}}'
+                kind: news-agency
+              - id: blog
+                name: A blog
+                kind: outlet
+            claims:
+              - id: c
+                text: '{{ClaimText}}'
+            reports:
+              - id: b
+                source: blog
+                kind: post
+                assertions:
+                  - claim: c
+                    via:
+                      - source: tass
+                        kind: citing
+                        evidence: 'said [italic]so[/] *loudly*'
+                        first-hand: true
+            """);
+        return path;
+    }
+
+    [Theory]
+    [InlineData("trace")]
+    [InlineData("claims")]
+    [InlineData("sources")]
+    public void Command_MarkupLikeText_IsPrintedLiterally(string command)
+    {
+        using var temp = new TestFiles.TempFolder();
+        var path = Graph(temp);
+        string[] args = command == "trace" ? [command, path, "c"] : [command, path];
+
+        var run = CliRun.Of(args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(command == "sources" ? SourceName : ClaimText, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trace_MarkupLikeEvidence_IsPrintedLiterally()
+    {
+        using var temp = new TestFiles.TempFolder();
+
+        var run = CliRun.Of("trace", Graph(temp), "c");
+
+        Assert.Contains("\"said [italic]so[/] *loudly*\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"primary source: {SourceName} (b~tass)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MarkdownLikeText_IsEscaped()
+    {
+        using var temp = new TestFiles.TempFolder();
+
+        var run = CliRun.Of("report", Graph(temp), "-o", temp.File("r"), "--dot", "/usr/bin/dot");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var markdown = File.ReadAllText(Path.Combine(temp.File("r"), "report.md"));
+        Assert.Contains(@"## \[red\]Shot\[/\] down \{0\} ""by"" \<b\>mistake\</b\> \| \[link=x\]y\[/\]" + "\n", markdown, StringComparison.Ordinal);
+    }
+}
