@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Provenance;
 
@@ -77,8 +78,7 @@ public static partial class CitationGraphQueries
     public static ImmutableArray<string> PrimarySources(this CitationGraph graph, string claimId)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var sub = ClaimSubgraph.Build(graph, ClaimIndex(graph, claimId));
-        return [.. PrimarySourceIndexes(sub).Select(s => graph.Sources[s].Id)];
+        return SourceIds(graph, PrimarySourceIndexes(ClaimSubgraph.Build(graph, ClaimIndex(graph, claimId))));
     }
 
     /// <summary>
@@ -123,22 +123,63 @@ public static partial class CitationGraphQueries
         return graph.TryGetClaimIndex(claimId, out var claim) ? claim : throw new KeyNotFoundException($"No claim has the id '{claimId}'.");
     }
 
-    /// <summary>The source positions at which some chain of the claim ends at a primary source, ascending.</summary>
-    private static List<int> PrimarySourceIndexes(ClaimSubgraph sub)
+    /// <summary>The source positions at which some chain of the claim ends at a primary source, ascending and distinct.</summary>
+    private static ReadOnlySpan<int> PrimarySourceIndexes(ClaimSubgraph sub)
     {
-        var sources = new SortedSet<int>();
+        var count = 0;
         for (var u = 0; u < sub.Count; u++)
         {
             if (sub.Kind[u] == ClaimSubgraph.Primary)
             {
-                sources.Add(sub.Graph.ReportSource[sub.Report[u]]);
+                count++;
             }
         }
 
-        return [.. sources];
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var sources = new int[count];
+        count = 0;
+        for (var u = 0; u < sub.Count; u++)
+        {
+            if (sub.Kind[u] == ClaimSubgraph.Primary)
+            {
+                sources[count++] = sub.Graph.ReportSource[sub.Report[u]];
+            }
+        }
+
+        Array.Sort(sources);
+        var distinct = 1;
+        for (var i = 1; i < sources.Length; i++)
+        {
+            if (sources[i] != sources[distinct - 1])
+            {
+                sources[distinct++] = sources[i];
+            }
+        }
+
+        return sources.AsSpan(0, distinct);
     }
 
-    private static IndependentOriginsResult Origins(CitationGraph graph, int claim, List<int> primarySources)
+    private static ImmutableArray<string> SourceIds(CitationGraph graph, ReadOnlySpan<int> sources)
+    {
+        if (sources.IsEmpty)
+        {
+            return [];
+        }
+
+        var ids = new string[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            ids[i] = graph.Sources[sources[i]].Id;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(ids);
+    }
+
+    private static IndependentOriginsResult Origins(CitationGraph graph, int claim, ReadOnlySpan<int> primarySources)
     {
         // Groups keyed by affiliation position, or by ~source for a source without affiliation; ordered by first member.
         var groups = new List<(string? Affiliation, List<string> Sources)>();
@@ -161,7 +202,18 @@ public static partial class CitationGraphQueries
             }
         }
 
-        return new IndependentOriginsResult(graph.Claims[claim].Id, [.. groups.Select(g => new OriginGroup(g.Affiliation, [.. g.Sources]))]);
+        if (groups.Count == 0)
+        {
+            return new IndependentOriginsResult(graph.Claims[claim].Id, []);
+        }
+
+        var result = new OriginGroup[groups.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new OriginGroup(groups[i].Affiliation, [.. groups[i].Sources]);
+        }
+
+        return new IndependentOriginsResult(graph.Claims[claim].Id, ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private static TraceResult TraceClaim(CitationGraph graph, int claim, TraceOptions options)
@@ -175,7 +227,7 @@ public static partial class CitationGraphQueries
             walk.Chains.ToImmutable(),
             walk.Omitted,
             walk.OmittedExact,
-            [.. primaries.Select(s => graph.Sources[s].Id)],
+            SourceIds(graph, primaries),
             Origins(graph, claim, primaries));
     }
 
@@ -185,6 +237,11 @@ public static partial class CitationGraphQueries
         private readonly TraceHop?[] hops = new TraceHop?[sub.EdgeCitation.Length];
         private readonly TraceEnd?[] ends = new TraceEnd?[sub.Count];
         private long keptHops;
+        private bool[] onPath = [];
+        private int[] pathNode = [];
+        private int[] pathEdge = [];
+        private int[] cursor = [];
+        private int depth;
         private bool capped;
 
         public ImmutableArray<TraceChain>.Builder Chains { get; } = ImmutableArray.CreateBuilder<TraceChain>();
@@ -199,10 +256,12 @@ public static partial class CitationGraphQueries
             var order = GraphWalk.TopologicalOrder(sub.Count, sub.EdgeStart, sub.EdgeTarget);
             var exactByCount = order is not null && LongestChain(order) <= options.MaxDepth;
 
-            var onPath = new bool[sub.Count];
-            var pathNode = new List<int>();
-            var pathEdge = new List<int>();
-            var cursor = new List<int>();
+            // A path holds each node at most once, so it is never longer than the subgraph.
+            onPath = new bool[sub.Count];
+            pathNode = new int[sub.Count];
+            pathEdge = new int[sub.Count];
+            cursor = new int[sub.Count];
+            depth = 0;
             var stepsLeft = options.CountingSteps;
 
             foreach (var start in sub.Starts)
@@ -213,27 +272,27 @@ public static partial class CitationGraphQueries
                 }
 
                 Push(start, -1);
-                while (pathNode.Count > 0)
+                while (depth > 0)
                 {
                     if (capped && (exactByCount || --stepsLeft < 0))
                     {
                         break;
                     }
 
-                    var top = pathNode.Count - 1;
+                    var top = depth - 1;
                     var u = pathNode[top];
                     if (cursor[top] < 0)
                     {
                         if (sub.Kind[u] != ClaimSubgraph.Continues)
                         {
-                            Emit(pathNode[0], pathEdge, -1, EndAt(u));
+                            Emit(pathNode[0], -1, EndAt(u));
                             Pop();
                             continue;
                         }
 
                         if (top >= options.MaxDepth)
                         {
-                            Emit(pathNode[0], pathEdge, -1, new TraceEnd(ChainEndKind.DeadEnd, graph.Reports[sub.Report[u]].Id, SourceOf(u), DeadEndReason.DepthLimit));
+                            Emit(pathNode[0], -1, new TraceEnd(ChainEndKind.DeadEnd, graph.Reports[sub.Report[u]].Id, SourceOf(u), DeadEndReason.DepthLimit));
                             Pop();
                             continue;
                         }
@@ -247,7 +306,7 @@ public static partial class CitationGraphQueries
                         var v = sub.EdgeTarget[e];
                         if (onPath[v])
                         {
-                            Emit(pathNode[0], pathEdge, e, new TraceEnd(ChainEndKind.Cycle, graph.Reports[sub.Report[v]].Id, SourceOf(v)));
+                            Emit(pathNode[0], e, new TraceEnd(ChainEndKind.Cycle, graph.Reports[sub.Report[v]].Id, SourceOf(v)));
                         }
                         else
                         {
@@ -266,7 +325,7 @@ public static partial class CitationGraphQueries
                     break;
                 }
 
-                while (pathNode.Count > 0)
+                while (depth > 0)
                 {
                     Pop();
                 }
@@ -278,30 +337,28 @@ public static partial class CitationGraphQueries
                 Omitted = total == long.MaxValue ? long.MaxValue : total - Chains.Count;
                 OmittedExact = total != long.MaxValue;
             }
+        }
 
-            void Push(int node, int edge)
-            {
-                pathNode.Add(node);
-                pathEdge.Add(edge);
-                cursor.Add(-1);
-                onPath[node] = true;
-            }
+        private void Push(int node, int edge)
+        {
+            pathNode[depth] = node;
+            pathEdge[depth] = edge;
+            cursor[depth] = -1;
+            depth++;
+            onPath[node] = true;
+        }
 
-            void Pop()
-            {
-                var top = pathNode.Count - 1;
-                onPath[pathNode[top]] = false;
-                pathNode.RemoveAt(top);
-                pathEdge.RemoveAt(top);
-                cursor.RemoveAt(top);
-            }
+        private void Pop()
+        {
+            depth--;
+            onPath[pathNode[depth]] = false;
         }
 
         /// <summary>Keeps or counts one chain: the path's hops (pathEdge[1..]) plus, for a cycle, the closing edge.</summary>
-        private void Emit(int startNode, List<int> pathEdge, int closing, TraceEnd end)
+        private void Emit(int startNode, int closing, TraceEnd end)
         {
-            var depth = pathEdge.Count - 1 + (closing >= 0 ? 1 : 0);
-            if (!capped && (Chains.Count >= options.MaxChains || keptHops + depth > options.MaxTotalHops))
+            var hopCount = depth - 1 + (closing >= 0 ? 1 : 0);
+            if (!capped && (Chains.Count >= options.MaxChains || keptHops + hopCount > options.MaxTotalHops))
             {
                 capped = true;
             }
@@ -312,9 +369,9 @@ public static partial class CitationGraphQueries
                 return;
             }
 
-            keptHops += depth;
-            var builder = ImmutableArray.CreateBuilder<TraceHop>(depth);
-            for (var i = 1; i < pathEdge.Count; i++)
+            keptHops += hopCount;
+            var builder = ImmutableArray.CreateBuilder<TraceHop>(hopCount);
+            for (var i = 1; i < depth; i++)
             {
                 builder.Add(Hop(pathEdge[i]));
             }

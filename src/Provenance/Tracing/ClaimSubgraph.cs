@@ -50,10 +50,14 @@ internal sealed class ClaimSubgraph
     {
         var result = new ClaimSubgraph(graph, claim);
         var assertions = graph.Assertions;
+        var scratch = Scratch.For(graph);
 
         // The first report (in graph order) of each source that asserts the claim first-hand.
-        var firstHandOfSource = new Dictionary<int, int>();
-        var starts = new List<int>();
+        var firstHandOfSource = scratch.SourceValue;
+        var sourceStamp = scratch.SourceStamp;
+        var stamp = scratch.Stamp;
+        var startCount = 0;
+        var startReports = scratch.Starts(graph.ClaimAssertionStart[claim + 1] - graph.ClaimAssertionStart[claim]);
         for (var i = graph.ClaimAssertionStart[claim]; i < graph.ClaimAssertionStart[claim + 1]; i++)
         {
             var position = graph.ClaimAssertions[i];
@@ -61,36 +65,40 @@ internal sealed class ClaimSubgraph
             if (assertions[position].Mode == AssertionMode.FirstHand)
             {
                 var source = graph.ReportSource[report];
-                if (!firstHandOfSource.TryGetValue(source, out var known) || report < known)
+                if (sourceStamp[source] != stamp || report < firstHandOfSource[source])
                 {
+                    sourceStamp[source] = stamp;
                     firstHandOfSource[source] = report;
                 }
             }
 
             if (!graph.Reports[report].IsImplicit)
             {
-                starts.Add(report);
+                startReports[startCount++] = report;
             }
         }
 
-        starts.Sort();
-        var local = new Dictionary<int, int>(starts.Count);
-        var nodes = new List<int>(starts.Count);
-        var startLocals = new int[starts.Count];
-        for (var i = 0; i < starts.Count; i++)
+        Array.Sort(startReports, 0, startCount);
+        var local = scratch.ReportValue;
+        var reportStamp = scratch.ReportStamp;
+        var nodes = new Buffer<int>(scratch.Nodes);
+        var startLocals = new int[startCount];
+        for (var i = 0; i < startCount; i++)
         {
-            startLocals[i] = local[starts[i]] = nodes.Count;
-            nodes.Add(starts[i]);
+            var report = startReports[i];
+            reportStamp[report] = stamp;
+            startLocals[i] = local[report] = nodes.Count;
+            nodes.Add(report);
         }
 
-        var kinds = new List<byte>(nodes.Count);
-        var firstHand = new List<int>(nodes.Count);
-        var edgeStart = new List<int>(nodes.Count + 1);
-        var edgeCitation = new List<int>();
-        var edgeTarget = new List<int>();
+        var kinds = new Buffer<byte>(scratch.Kinds);
+        var firstHand = new Buffer<int>(scratch.FirstHand);
+        var edgeStart = new Buffer<int>(scratch.EdgeStart);
+        var edgeCitation = new Buffer<int>(scratch.EdgeCitation);
+        var edgeTarget = new Buffer<int>(scratch.EdgeTarget);
         for (var u = 0; u < nodes.Count; u++)
         {
-            var report = nodes[u];
+            var report = nodes.Items[u];
             edgeStart.Add(edgeCitation.Count);
             var position = graph.FindAssertion(report, claim);
             var mode = position < 0 ? AssertionMode.Unattributed : assertions[position].Mode;
@@ -101,7 +109,8 @@ internal sealed class ClaimSubgraph
                     firstHand.Add(report);
                     break;
                 case AssertionMode.Unknown:
-                    var resolved = firstHandOfSource.TryGetValue(graph.ReportSource[report], out var r) ? r : -1;
+                    var source = graph.ReportSource[report];
+                    var resolved = sourceStamp[source] == stamp ? firstHandOfSource[source] : -1;
                     kinds.Add(resolved >= 0 ? Primary : NoFirstHand);
                     firstHand.Add(resolved);
                     break;
@@ -117,8 +126,14 @@ internal sealed class ClaimSubgraph
                         }
 
                         var to = graph.CitationTo[citation];
-                        if (!local.TryGetValue(to, out var v))
+                        int v;
+                        if (reportStamp[to] == stamp)
                         {
+                            v = local[to];
+                        }
+                        else
+                        {
+                            reportStamp[to] = stamp;
                             v = local[to] = nodes.Count;
                             nodes.Add(to);
                         }
@@ -128,9 +143,9 @@ internal sealed class ClaimSubgraph
                     }
 
                     // The builder gives every attributed assertion a citation; should one lack it, the chain stops here.
-                    if (edgeCitation.Count == edgeStart[u])
+                    if (edgeCitation.Count == edgeStart.Items[u])
                     {
-                        kinds[u] = Unattributed;
+                        kinds.Items[u] = Unattributed;
                     }
 
                     break;
@@ -142,13 +157,116 @@ internal sealed class ClaimSubgraph
         }
 
         edgeStart.Add(edgeCitation.Count);
-        result.Report = [.. nodes];
-        result.Kind = [.. kinds];
-        result.FirstHand = [.. firstHand];
-        result.EdgeStart = [.. edgeStart];
-        result.EdgeCitation = [.. edgeCitation];
-        result.EdgeTarget = [.. edgeTarget];
+        result.Report = nodes.ToArray();
+        result.Kind = kinds.ToArray();
+        result.FirstHand = firstHand.ToArray();
+        result.EdgeStart = edgeStart.ToArray();
+        result.EdgeCitation = edgeCitation.ToArray();
+        result.EdgeTarget = edgeTarget.ToArray();
         result.Starts = startLocals;
+
+        // Keep grown buffers for the next build on this thread.
+        scratch.Nodes = nodes.Items;
+        scratch.Kinds = kinds.Items;
+        scratch.FirstHand = firstHand.Items;
+        scratch.EdgeStart = edgeStart.Items;
+        scratch.EdgeCitation = edgeCitation.Items;
+        scratch.EdgeTarget = edgeTarget.Items;
         return result;
+    }
+
+    /// <summary>A growable array over a reusable backing array.</summary>
+    private struct Buffer<T>(T[] items)
+    {
+        public T[] Items = items;
+
+        public int Count;
+
+        public void Add(T item)
+        {
+            if (Count == Items.Length)
+            {
+                Array.Resize(ref Items, Math.Max(16, Items.Length * 2));
+            }
+
+            Items[Count++] = item;
+        }
+
+        public readonly T[] ToArray() => Items.AsSpan(0, Count).ToArray();
+    }
+
+    /// <summary>
+    /// Per-thread working memory for <see cref="Build"/>: report-sized and source-sized maps whose entries are valid only
+    /// when their stamp equals the current build's stamp, so no build has to clear or allocate them. Each thread has its
+    /// own, and a build calls no code that could start another build on the same thread.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private int[] starts = [];
+
+        public int[] ReportValue { get; private set; } = [];
+
+        public int[] ReportStamp { get; private set; } = [];
+
+        public int[] SourceValue { get; private set; } = [];
+
+        public int[] SourceStamp { get; private set; } = [];
+
+        public int Stamp { get; private set; }
+
+        public int[] Nodes { get; set; } = new int[16];
+
+        public byte[] Kinds { get; set; } = new byte[16];
+
+        public int[] FirstHand { get; set; } = new int[16];
+
+        public int[] EdgeStart { get; set; } = new int[16];
+
+        public int[] EdgeCitation { get; set; } = new int[16];
+
+        public int[] EdgeTarget { get; set; } = new int[16];
+
+        /// <summary>This thread's scratch, sized for the graph and with a fresh stamp.</summary>
+        public static Scratch For(CitationGraph graph)
+        {
+            var scratch = current ??= new Scratch();
+            var reports = graph.Reports.Length;
+            var sources = graph.Sources.Length;
+            if (scratch.ReportStamp.Length < reports)
+            {
+                scratch.ReportValue = new int[reports];
+                scratch.ReportStamp = new int[reports];
+            }
+
+            if (scratch.SourceStamp.Length < sources)
+            {
+                scratch.SourceValue = new int[sources];
+                scratch.SourceStamp = new int[sources];
+            }
+
+            if (scratch.Stamp == int.MaxValue)
+            {
+                Array.Clear(scratch.ReportStamp);
+                Array.Clear(scratch.SourceStamp);
+                scratch.Stamp = 0;
+            }
+
+            scratch.Stamp++;
+            return scratch;
+        }
+
+        /// <summary>A scratch array of at least <paramref name="length"/> ints for the start reports.</summary>
+        public int[] Starts(int length)
+        {
+            if (starts.Length < length)
+            {
+                starts = new int[Math.Max(length, starts.Length * 2)];
+            }
+
+            return starts;
+        }
     }
 }
