@@ -31,18 +31,49 @@ internal sealed class CliContext
     /// <summary>Progress displays on standard error, only when it is a terminal.</summary>
     public IAnsiConsole? Progress { get; }
 
-    /// <summary>Writes a line to standard output with a <c>\n</c> ending.</summary>
+    /// <summary>Writes a line to standard output with a <c>\n</c> ending; control characters from graph text are escaped.</summary>
     public void WriteLine(string line)
     {
-        Out.Write(line);
+        Out.Write(Inert(line));
         Out.Write('\n');
     }
 
-    /// <summary>Writes a line to standard error with a <c>\n</c> ending.</summary>
+    /// <summary>Writes a line to standard error with a <c>\n</c> ending; control characters from graph text are escaped.</summary>
     public void WriteError(string line)
     {
-        Error.Write(line);
+        Error.Write(Inert(line));
         Error.Write('\n');
+    }
+
+    /// <summary>
+    /// The text with terminal escapes, carriage returns and bidirectional-text controls written as <c>\uXXXX</c>, so
+    /// that text from an untrusted graph file cannot move the cursor, recolour the terminal or disguise a line.
+    /// Tabs and line feeds are kept.
+    /// </summary>
+    internal static string Inert(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0000', '\u0008') < 0 && span.IndexOfAnyInRange('\u000B', '\u001F') < 0
+            && span.IndexOfAnyInRange('\u007F', '\u009F') < 0 && span.IndexOfAnyInRange('\u202A', '\u202E') < 0
+            && span.IndexOfAnyInRange('\u2066', '\u2069') < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (c is '\t' or '\n' || !(char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Runs <paramref name="work"/> with a spinner on standard error when it is a terminal and <paramref name="show"/> holds.</summary>

@@ -74,6 +74,9 @@ internal static class CliFormat
         writer.WriteEndObject();
     }
 
+    /// <summary>Graph text for console markup: control characters made inert (see <see cref="CliContext.Inert"/>), then markup escaped.</summary>
+    public static string Text(string text) => Spectre.Console.Markup.Escape(CliContext.Inert(text));
+
     /// <summary>An invariant-culture integer.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

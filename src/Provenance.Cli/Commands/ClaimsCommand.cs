@@ -48,9 +48,9 @@ internal static class ClaimsCommand
                 foreach (var (claim, primary, origins) in rows)
                 {
                     table.AddRow(
-                        Markup.Escape(claim.Id),
-                        Markup.Escape(claim.Text),
-                        Markup.Escape(primary.IsEmpty ? "none" : string.Join(", ", primary)),
+                        CliFormat.Text(claim.Id),
+                        CliFormat.Text(claim.Text),
+                        CliFormat.Text(primary.IsEmpty ? "none" : string.Join(", ", primary)),
                         CliFormat.Int(origins.Count));
                 }
 

@@ -85,11 +85,11 @@ internal static class SourcesCommand
         {
             var r = relay[source.Id];
             table.AddRow(
-                Markup.Escape(source.Id),
-                Markup.Escape(source.Name),
+                CliFormat.Text(source.Id),
+                CliFormat.Text(source.Name),
                 ProvenanceNames.Of(source.Kind),
-                Markup.Escape(source.Country ?? ""),
-                Markup.Escape(source.Affiliation ?? ""),
+                CliFormat.Text(source.Country ?? ""),
+                CliFormat.Text(source.Affiliation ?? ""),
                 CliFormat.Int(ExplicitReports(graph, source.Id)),
                 CliFormat.Int(r.Relayed),
                 CliFormat.Int(r.Relayers),
@@ -107,8 +107,8 @@ internal static class SourcesCommand
         foreach (var pair in summary.Pairs)
         {
             pairs.AddRow(
-                Markup.Escape(pair.CitingSource),
-                Markup.Escape(pair.CitedSource),
+                CliFormat.Text(pair.CitingSource),
+                CliFormat.Text(pair.CitedSource),
                 CliFormat.Int(pair.Citations),
                 CliFormat.Int(pair.Hedged),
                 CliFormat.Int(pair.Unattributed));

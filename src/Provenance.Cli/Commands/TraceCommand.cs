@@ -100,22 +100,22 @@ internal static class TraceCommand
 
     private static void Render(CliContext context, CitationGraph graph, Claim claim, TraceResult trace)
     {
-        var tree = new Tree(new Markup($"[bold]{Markup.Escape(claim.Id)}[/]: {Markup.Escape(claim.Text)}"));
+        var tree = new Tree(new Markup($"[bold]{CliFormat.Text(claim.Id)}[/]: {CliFormat.Text(claim.Text)}"));
         var number = 0;
         foreach (var chain in trace.Chains)
         {
             number++;
             var node = tree.AddNode(new Markup(string.Create(
                 CultureInfo.InvariantCulture,
-                $"chain {number}: [bold]{Markup.Escape(chain.Report)}[/] ({Markup.Escape(Name(graph, chain.Source))}), {chain.Depth} hop{(chain.Depth == 1 ? "" : "s")}")));
+                $"chain {number}: [bold]{CliFormat.Text(chain.Report)}[/] ({CliFormat.Text(Name(graph, chain.Source))}), {chain.Depth} hop{(chain.Depth == 1 ? "" : "s")}")));
             foreach (var hop in chain.Hops)
             {
                 var hedge = hop.Hedge == Hedge.None ? "" : ", " + ProvenanceNames.Of(hop.Hedge);
                 var hopNode = node.AddNode(new Markup(
-                    $"{Markup.Escape(ProvenanceNames.Of(hop.Kind))}{Markup.Escape(hedge)} → {Markup.Escape(hop.To)} ({Markup.Escape(Name(graph, hop.ToSource))})"));
+                    $"{CliFormat.Text(ProvenanceNames.Of(hop.Kind))}{CliFormat.Text(hedge)} → {CliFormat.Text(hop.To)} ({CliFormat.Text(Name(graph, hop.ToSource))})"));
                 if (!string.IsNullOrEmpty(hop.Evidence))
                 {
-                    hopNode.AddNode(new Markup($"[dim]\"{Markup.Escape(hop.Evidence)}\"[/]"));
+                    hopNode.AddNode(new Markup($"[dim]\"{CliFormat.Text(hop.Evidence)}\"[/]"));
                 }
             }
 
@@ -144,8 +144,8 @@ internal static class TraceCommand
 
     private static string End(CitationGraph graph, TraceEnd end) => end.Kind switch
     {
-        ChainEndKind.PrimarySource => $"[green]primary source[/]: {Markup.Escape(Name(graph, end.Source))} ({Markup.Escape(end.FirstHandReport ?? end.Report)})",
-        ChainEndKind.DeadEnd => $"[red]dead end[/]: {Markup.Escape(end.Report)} ({Markup.Escape(Name(graph, end.Source))}){(end.Reason is { } r ? ", " + Markup.Escape(ProvenanceNames.Of(r)) : "")}",
-        _ => $"[yellow]cycle[/]: back to {Markup.Escape(end.Report)} ({Markup.Escape(Name(graph, end.Source))})",
+        ChainEndKind.PrimarySource => $"[green]primary source[/]: {CliFormat.Text(Name(graph, end.Source))} ({CliFormat.Text(end.FirstHandReport ?? end.Report)})",
+        ChainEndKind.DeadEnd => $"[red]dead end[/]: {CliFormat.Text(end.Report)} ({CliFormat.Text(Name(graph, end.Source))}){(end.Reason is { } r ? ", " + CliFormat.Text(ProvenanceNames.Of(r)) : "")}",
+        _ => $"[yellow]cycle[/]: back to {CliFormat.Text(end.Report)} ({CliFormat.Text(Name(graph, end.Source))})",
     };
 }

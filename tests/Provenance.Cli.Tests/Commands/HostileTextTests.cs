@@ -73,4 +73,50 @@ public class HostileTextTests
         var markdown = File.ReadAllText(Path.Combine(temp.File("r"), "report.md"));
         Assert.Contains(@"## \[red\]Shot\[/\] down \{0\} ""by"" \<b\>mistake\</b\> \| \[link=x\]y\[/\]" + "\n", markdown, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("trace")]
+    [InlineData("claims")]
+    [InlineData("origins")]
+    [InlineData("drift")]
+    [InlineData("sources")]
+    public void Command_TerminalEscapesInGraphText_AreNotPassedThrough(string command)
+    {
+        using var temp = new TestFiles.TempFolder();
+        var path = temp.File("escapes.yaml");
+        File.WriteAllText(path, """
+            sources:
+              - id: tass
+                name: "TASS \e[2J\rwire"
+                kind: news-agency
+              - id: blog
+                name: "A \u202Eblog"
+                kind: outlet
+            claims:
+              - id: c
+                text: "Shot \e[31mdown\e[0m"
+            reports:
+              - id: b
+                source: blog
+                kind: post
+                assertions:
+                  - claim: c
+                    wording: "shot \e]8;;http://x\adown"
+                    via:
+                      - source: tass
+                        kind: citing
+                        evidence: "said \e[1mso"
+                        first-hand: true
+                        wording: "shot it down"
+            """);
+        string[] args = command is "sources" or "claims" ? [command, path] : [command, path, "c"];
+
+        var run = CliRun.Of(args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain('\u001B', run.Output);
+        Assert.DoesNotContain('\r', run.Output);
+        Assert.DoesNotContain('\u202E', run.Output);
+        Assert.DoesNotContain('\u0007', run.Output);
+    }
 }
