@@ -28,10 +28,10 @@ internal sealed class ProvenanceGraphProvider : IProvenanceGraphProvider
 
         // Reading Value here validates the options when the provider is first resolved, not when the graph is first used.
         var value = options.Value;
-        var path = value.GraphPath;
+        string[] paths = [.. value.GraphPath is { } first ? [first] : Array.Empty<string>(), .. value.GraphPaths];
         var load = new YamlLoadOptions { Limits = value.Limits, AllowTimelineErrors = value.AllowTimelineErrors };
-        return () => path is null
+        return () => paths.Length == 0
             ? throw new InvalidOperationException("No graph to load: set ProvenanceOptions.GraphPath to a graph file or folder in AddProvenance.")
-            : ProvenanceYaml.Load(path, load);
+            : ProvenanceYaml.Load(paths, load);
     }
 }

@@ -14,6 +14,13 @@ public sealed class ProvenanceOptions
     public string? GraphPath { get; set; }
 
     /// <summary>
+    /// More graph files or folders, merged after <see cref="GraphPath"/> into the same graph in the order given (e.g. a
+    /// shared source list kept apart from the stories that cite it).
+    /// </summary>
+    /// <value>Default: empty.</value>
+    public IList<string> GraphPaths { get; } = [];
+
+    /// <summary>
     /// Whether a report citing a report published after it is accepted (and left to the timeline query) rather than
     /// rejected when the graph is loaded.
     /// </summary>

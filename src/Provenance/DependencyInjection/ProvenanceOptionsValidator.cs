@@ -22,6 +22,19 @@ internal sealed class ProvenanceOptionsValidator : IValidateOptions<ProvenanceOp
             }
         }
 
+        for (var i = 0; i < options.GraphPaths.Count; i++)
+        {
+            var more = options.GraphPaths[i];
+            if (string.IsNullOrWhiteSpace(more))
+            {
+                failures.Add($"ProvenanceOptions.GraphPaths[{i}] is empty; give a graph file or folder.");
+            }
+            else if (!File.Exists(more) && !Directory.Exists(more))
+            {
+                failures.Add($"ProvenanceOptions.GraphPaths[{i}] '{more}' does not exist; give an existing graph file or folder.");
+            }
+        }
+
         if (options.DotPath is not null && string.IsNullOrWhiteSpace(options.DotPath))
         {
             failures.Add("ProvenanceOptions.DotPath is empty; give the path of Graphviz's dot program, or leave it null to look it up on PATH.");

@@ -34,7 +34,38 @@ public static class ProvenanceYaml
     public static CitationGraph Load(string path, YamlLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Finish(LoadCore(path, options));
+        return Finish(LoadCore([path], options));
+    }
+
+    /// <summary>
+    /// Loads one graph from several files or folders (e.g. a shared source list and a story), merged in the order
+    /// given; each folder is read as by <see cref="Load(string, YamlLoadOptions?)"/>. A file named twice is read once.
+    /// </summary>
+    /// <param name="paths">Files or folders, at least one.</param>
+    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
+    /// <returns>The validated graph.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    /// <exception cref="GraphValidationException">A path does not exist or cannot be read, or the files are malformed or inconsistent; every problem is listed.</exception>
+    public static CitationGraph Load(IEnumerable<string> paths, YamlLoadOptions? options = null) =>
+        Finish(LoadCore(Roots(paths), options));
+
+    /// <summary>Loads one graph from several files or folders, as <see cref="Load(IEnumerable{string}, YamlLoadOptions?)"/>, returning the problems instead of throwing.</summary>
+    /// <param name="paths">Files or folders, at least one.</param>
+    /// <param name="graph">The graph, when it is valid; never a partial graph.</param>
+    /// <param name="diagnostics">Every problem found, in file order; empty when the graph is valid.</param>
+    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
+    /// <returns><see langword="true"/> when the graph is valid and was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="paths"/> is empty.</exception>
+    public static bool TryLoad(
+        IEnumerable<string> paths,
+        [NotNullWhen(true)] out CitationGraph? graph,
+        out ImmutableArray<GraphDiagnostic> diagnostics,
+        YamlLoadOptions? options = null)
+    {
+        (graph, diagnostics, _) = LoadCore(Roots(paths), options);
+        return graph is not null;
     }
 
     /// <summary>Loads a graph from YAML text.</summary>
@@ -112,7 +143,7 @@ public static class ProvenanceYaml
         YamlLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        (graph, diagnostics, _) = LoadCore(path, options);
+        (graph, diagnostics, _) = LoadCore([path], options);
         return graph is not null;
     }
 
@@ -214,32 +245,35 @@ public static class ProvenanceYaml
         return Build(build, limits, problems, [(fileName, root)], cause);
     }
 
-    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadCore(string path, YamlLoadOptions? options)
+    private static string[] Roots(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string[] roots = [.. paths];
+        foreach (var root in roots)
+        {
+            ArgumentNullException.ThrowIfNull(root, nameof(paths));
+        }
+
+        return roots.Length > 0 ? roots : throw new ArgumentException("Give at least one graph file or folder.", nameof(paths));
+    }
+
+    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadCore(string[] roots, YamlLoadOptions? options)
     {
         var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
         Exception? cause = null;
         var files = new List<(string, YamlNode?)>();
-        string[] paths;
-        if (File.Exists(path))
+        var paths = new List<string>();
+        var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        foreach (var path in roots)
         {
-            paths = [path];
-        }
-        else if (Directory.Exists(path))
-        {
-            paths = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                .Select(p => Path.Join(path, Path.GetRelativePath(path, p).Replace('\\', '/')))
-                .Order(StringComparer.Ordinal)];
-            if (paths.Length == 0)
+            foreach (var file in FilesOf(path, problems))
             {
-                problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NoYamlFiles(path)));
+                if (seen.Add(Path.GetFullPath(file)))
+                {
+                    paths.Add(file);
+                }
             }
-        }
-        else
-        {
-            problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path)));
-            paths = [];
         }
 
         foreach (var file in paths)
@@ -268,6 +302,32 @@ public static class ProvenanceYaml
         }
 
         return Build(build, limits, problems, files, cause);
+    }
+
+    /// <summary>The file itself, or a folder's <c>*.yaml</c>/<c>*.yml</c> files in ordinal order of their relative paths.</summary>
+    private static string[] FilesOf(string path, List<GraphDiagnostic> problems)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (Directory.Exists(path))
+        {
+            string[] found = [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Select(p => Path.Join(path, Path.GetRelativePath(path, p).Replace('\\', '/')))
+                .Order(StringComparer.Ordinal)];
+            if (found.Length == 0)
+            {
+                problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NoYamlFiles(path)));
+            }
+
+            return found;
+        }
+
+        problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path)));
+        return [];
     }
 
     private static (GraphLimits, GraphBuildOptions) Start(YamlLoadOptions? options)

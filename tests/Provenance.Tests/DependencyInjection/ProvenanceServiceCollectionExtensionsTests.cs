@@ -177,6 +177,41 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void GraphProvider_GraphPaths_MergesThemAfterGraphPath()
+    {
+        var more = Path.Combine(folder, "more.yaml");
+        File.WriteAllText(more, """
+            sources:
+              - id: rt
+                name: RT
+                kind: broadcaster
+            """);
+        using var provider = new ServiceCollection()
+            .AddProvenance(o =>
+            {
+                o.GraphPath = GraphPath;
+                o.GraphPaths.Add(more);
+            })
+            .BuildServiceProvider(Strict);
+
+        var graph = provider.GetRequiredService<CitationGraph>();
+
+        Assert.Equal("rt", graph.Sources[^1].Id);
+        Assert.True(graph.TryGetReport("zh", out _));
+    }
+
+    [Fact]
+    public void GraphProvider_MissingGraphPathsEntry_FailsWhenResolved()
+    {
+        var missing = Path.Combine(folder, "missing.yaml");
+        using var provider = new ServiceCollection().AddProvenance(o => o.GraphPaths.Add(missing)).BuildServiceProvider(Strict);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IProvenanceGraphProvider>());
+
+        Assert.Equal($"ProvenanceOptions.GraphPaths[0] '{missing}' does not exist; give an existing graph file or folder.", error.Message);
+    }
+
+    [Fact]
     public void GraphProvider_InvalidOptions_FailsWhenResolved()
     {
         using var provider = new ServiceCollection().AddProvenance(o => o.Trace.MaxDepth = 0).BuildServiceProvider(Strict);

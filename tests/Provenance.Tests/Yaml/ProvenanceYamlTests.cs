@@ -27,6 +27,40 @@ public partial class ProvenanceYamlTests
     }
 
     [Fact]
+    public void Load_SeveralPaths_MergesInTheOrderGivenAndReadsAFileOnce()
+    {
+        var split = Data("valid", "split");
+        string[] paths = [Path.Join(split, "reports"), Path.Join(split, "10-sources.yaml"), Path.Join(split, "00-affiliations.yaml"), Path.Join(split, "reports", "20-rt.yml")];
+
+        var graph = ProvenanceYaml.Load(paths);
+
+        Assert.Equal(["ru"], graph.Affiliations.Select(a => a.Id));
+        Assert.Equal(["tass", "rt"], graph.Sources.Select(s => s.Id));
+        Assert.Equal(["rt-1", "rt-1~tass"], graph.Reports.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void TryLoad_SeveralPathsOneMissing_ReportsItAndBuildsNothing()
+    {
+        var missing = Path.Join(Data("valid", "split"), "nope.yaml");
+
+        var ok = ProvenanceYaml.TryLoad([Data("valid", "split"), missing], out var graph, out var diagnostics);
+
+        Assert.False(ok);
+        Assert.Null(graph);
+        Assert.Equal("not-found", Assert.Single(diagnostics).Code);
+        Assert.Contains($"'{missing}'", diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NoPaths_ThrowsArgumentException()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ProvenanceYaml.Load(Array.Empty<string>()));
+
+        Assert.Equal("paths", error.ParamName);
+    }
+
+    [Fact]
     public void Load_Folder_MergesYamlFilesRecursivelyInOrdinalOrder()
     {
         var graph = ProvenanceYaml.Load(Data("valid", "split"));
