@@ -87,57 +87,9 @@ internal static class CliFormat
     /// <param name="listCommand">The command that lists the ids, e.g. <c>claims</c>.</param>
     public static string UnknownId(string what, string id, IEnumerable<string> known, string listCommand)
     {
-        var suggestion = Suggest(id, known);
+        var suggestion = IdSuggestions.Closest(id, known);
         return suggestion is null
             ? $"unknown {what} '{id}'; run 'provenance {listCommand} <graph>' to list them."
             : $"unknown {what} '{id}'; did you mean '{suggestion}'?";
-    }
-
-    /// <summary>The closest of <paramref name="known"/> to <paramref name="wrong"/> when it is within a third of its length in edits.</summary>
-    public static string? Suggest(string wrong, IEnumerable<string> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var budget = Math.Max(1, wrong.Length / 3);
-        foreach (var candidate in known)
-        {
-            if (Math.Abs(candidate.Length - wrong.Length) > budget)
-            {
-                continue;
-            }
-
-            var d = Distance(wrong, candidate);
-            if (d < bestDistance || (d == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-
-        return bestDistance <= budget ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -5,7 +5,7 @@ namespace Provenance.Cli;
 /// <summary>Builds the <c>provenance</c> command tree.</summary>
 internal static class CommandTree
 {
-    /// <summary>The evidence check's name; .ci/run looks for it here before running the check on the bundled graph.</summary>
+    /// <summary>The evidence check's name, which .ci/run calls on the bundled graph.</summary>
     public const string CheckEvidenceName = "check-evidence";
 
     public static RootCommand Build(CliContext context)
@@ -44,6 +44,30 @@ internal static class CommandTree
     {
         Description = "The id of a claim in the graph (see 'provenance claims').",
     };
+
+    /// <summary>
+    /// A command of the form <c>&lt;name&gt; &lt;graph&gt; &lt;claim-id&gt; [--json]</c>: it loads the graph, looks up the claim (an
+    /// unknown id is an input error with a suggestion) and hands both, with whether JSON was asked for, to <paramref name="run"/>.
+    /// </summary>
+    public static Command ClaimCommand(CliContext context, string name, string description, Func<CitationGraph, Claim, bool, int> run)
+    {
+        var graphArgument = GraphArgument();
+        var claimArgument = ClaimArgument();
+        var json = JsonOption();
+        var command = new Command(name, description)
+        {
+            graphArgument,
+            claimArgument,
+            json,
+        };
+        command.SetAction(int (parse) =>
+        {
+            var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
+            var claim = RequireClaim(graph, parse.GetRequiredValue(claimArgument));
+            return run(graph, claim, parse.GetValue(json));
+        });
+        return command;
+    }
 
     /// <summary>The claim with <paramref name="id"/>, or an input error (exit code 1) suggesting the closest id.</summary>
     public static Claim RequireClaim(CitationGraph graph, string id) =>

@@ -8,24 +8,15 @@ namespace Provenance.Cli.Commands;
 /// </summary>
 internal static class DriftCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var graphArgument = CommandTree.GraphArgument();
-        var claimArgument = CommandTree.ClaimArgument();
-        var json = CommandTree.JsonOption();
-        var command = new Command("drift", "Show how a claim's wording changes from cited to citing report, and between relays of the same source, with the words added and removed.")
+    public static Command Create(CliContext context) => CommandTree.ClaimCommand(
+        context,
+        "drift",
+        "Show how a claim's wording changes from cited to citing report, and between relays of the same source, with the words added and removed.",
+        (graph, claim, json) =>
         {
-            graphArgument,
-            claimArgument,
-            json,
-        };
-        command.SetAction(int (parse) =>
-        {
-            var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
-            var claim = CommandTree.RequireClaim(graph, parse.GetRequiredValue(claimArgument));
             var drifts = graph.Drift(claim.Id);
             var relays = graph.RelayDrift(claim.Id);
-            if (parse.GetValue(json))
+            if (json)
             {
                 CliFormat.WriteJson(context, w =>
                 {
@@ -114,6 +105,4 @@ internal static class DriftCommand
 
             return ExitCodes.Success;
         });
-        return command;
-    }
 }

@@ -6,23 +6,14 @@ namespace Provenance.Cli.Commands;
 /// <summary><c>provenance origins &lt;graph&gt; &lt;claim-id&gt;</c>: the independent origins of a claim.</summary>
 internal static class OriginsCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var graphArgument = CommandTree.GraphArgument();
-        var claimArgument = CommandTree.ClaimArgument();
-        var json = CommandTree.JsonOption();
-        var command = new Command("origins", "Count a claim's independent origins: the affiliation groups behind its primary sources.")
+    public static Command Create(CliContext context) => CommandTree.ClaimCommand(
+        context,
+        "origins",
+        "Count a claim's independent origins: the affiliation groups behind its primary sources.",
+        (graph, claim, json) =>
         {
-            graphArgument,
-            claimArgument,
-            json,
-        };
-        command.SetAction(int (parse) =>
-        {
-            var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
-            var claim = CommandTree.RequireClaim(graph, parse.GetRequiredValue(claimArgument));
             var origins = graph.IndependentOrigins(claim.Id);
-            if (parse.GetValue(json))
+            if (json)
             {
                 CliFormat.WriteJson(context, w =>
                 {
@@ -55,6 +46,4 @@ internal static class OriginsCommand
 
             return ExitCodes.Success;
         });
-        return command;
-    }
 }

@@ -8,23 +8,14 @@ namespace Provenance.Cli.Commands;
 /// <summary><c>provenance trace &lt;graph&gt; &lt;claim-id&gt;</c>: every chain from the reports asserting a claim to where each ends.</summary>
 internal static class TraceCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var graphArgument = CommandTree.GraphArgument();
-        var claimArgument = CommandTree.ClaimArgument();
-        var json = CommandTree.JsonOption();
-        var command = new Command("trace", "Trace a claim: every chain of citations from the reports asserting it to a primary source, a dead end or a cycle.")
+    public static Command Create(CliContext context) => CommandTree.ClaimCommand(
+        context,
+        "trace",
+        "Trace a claim: every chain of citations from the reports asserting it to a primary source, a dead end or a cycle.",
+        (graph, claim, json) =>
         {
-            graphArgument,
-            claimArgument,
-            json,
-        };
-        command.SetAction(int (parse) =>
-        {
-            var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
-            var claim = CommandTree.RequireClaim(graph, parse.GetRequiredValue(claimArgument));
             var trace = graph.Trace(claim.Id);
-            if (parse.GetValue(json))
+            if (json)
             {
                 CliFormat.WriteJson(context, w => WriteJson(w, trace));
             }
@@ -35,8 +26,6 @@ internal static class TraceCommand
 
             return ExitCodes.Success;
         });
-        return command;
-    }
 
     /// <summary>The wire name of how a chain ends: <c>primary</c>, <c>dead-end</c> or <c>cycle</c>.</summary>
     internal static string EndName(ChainEndKind kind) => kind switch

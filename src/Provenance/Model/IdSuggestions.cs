@@ -1,0 +1,23 @@
+using Provenance.Internal;
+
+namespace Provenance;
+
+/// <summary>"Did you mean" for an id that is not in a graph, as the loaders use it in their messages. Thread-safe.</summary>
+public static class IdSuggestions
+{
+    /// <summary>
+    /// The known id closest to an unknown one, when it is close enough to be a likely typo (within a third of its
+    /// length in edits, letter case counting as one edit). The search is bounded: it looks at the first 100,000
+    /// candidates and fills at most 10,000,000 edit-distance cells, so a hostile id cannot make it slow.
+    /// </summary>
+    /// <param name="id">The unknown id.</param>
+    /// <param name="known">The ids it may be a typo of, e.g. <c>graph.Claims.Select(c =&gt; c.Id)</c>.</param>
+    /// <returns>The closest id, ties broken by ordinal order; <see langword="null"/> when none is close.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="known"/> is <see langword="null"/>.</exception>
+    public static string? Closest(string id, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(known);
+        return Ids.Suggest(id, known);
+    }
+}
