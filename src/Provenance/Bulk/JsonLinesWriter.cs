@@ -72,7 +72,7 @@ internal static class JsonLinesWriter
             Optional(json, "title"u8, r.Title);
             if (r.Published is { } published)
             {
-                json.WriteString("published"u8, Date(published));
+                json.WriteString("published"u8, Yaml.IsoDate.Format(published));
             }
 
             Optional(json, "url"u8, r.Url);
@@ -109,11 +109,6 @@ internal static class JsonLinesWriter
         stream.Write(buffer.WrittenSpan);
         stream.Flush();
     }
-
-    /// <summary>ISO 8601 with the publisher's offset; fractions of a second only when there are any.</summary>
-    internal static string Date(DateTimeOffset value) => value.ToString(
-        value.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
-        CultureInfo.InvariantCulture);
 
     private static void Start(Utf8JsonWriter json, ReadOnlySpan<byte> type)
     {
