@@ -95,6 +95,8 @@ public static class TextReuse
         var hashes = new List<ulong>();
         var picked = new List<int>();
         var deque = new int[256];
+        var distinctFingerprints = new int[texts.Count];
+        var own = new List<ulong>();
         for (var t = 0; t < texts.Count; t++)
         {
             var text = texts[t];
@@ -106,14 +108,19 @@ public static class TextReuse
             folded.Fold(text);
             Shingles.Hash(folded.Chars, options.ShingleLength, hashes);
             Shingles.Winnow(hashes, options.Window, picked, ref deque);
-            var last = ulong.MaxValue;
+            own.Clear();
             foreach (var position in picked)
             {
-                var key = (hashes[position] & 0xFFFF_FFFF_0000_0000UL) | (uint)t;
-                if (key != last)
+                own.Add((hashes[position] & 0xFFFF_FFFF_0000_0000UL) | (uint)t);
+            }
+
+            own.Sort();
+            for (var i = 0; i < own.Count; i++)
+            {
+                if (i == 0 || own[i] != own[i - 1])
                 {
-                    entries.Add(key);
-                    last = key;
+                    entries.Add(own[i]);
+                    distinctFingerprints[t]++;
                 }
             }
         }
@@ -156,6 +163,10 @@ public static class TextReuse
             i = j;
         }
 
+        // A shared passage of MinPassageLength folded characters spans two whole winnowing windows when it is at least
+        // ShingleLength + 2 * Window - 1 long, so it holds two distinct fingerprints unless a text has fewer than two at all:
+        // a pair must then share two to be worth comparing.
+        var twoNeeded = options.MinPassageLength >= options.ShingleLength + (2 * options.Window) - 1;
         var result = pairs.ToArray();
         Array.Sort(result);
         var distinct = 0;
@@ -167,7 +178,13 @@ public static class TextReuse
                 j++;
             }
 
-            result[distinct++] = result[i];
+            var first = (int)(result[i] >> 32);
+            var second = (int)(uint)result[i];
+            var needed = twoNeeded ? Math.Min(2, Math.Min(distinctFingerprints[first], distinctFingerprints[second])) : 1;
+            if (j - i >= needed)
+            {
+                result[distinct++] = result[i];
+            }
 
             i = j;
         }
@@ -189,13 +206,7 @@ public static class TextReuse
         Shingles.Hash(s.Second.Chars, k, s.SecondHashes);
 
         // Every shingle of the second text, by hash, with its first position: sorted for binary search.
-        s.SecondIndex.Clear();
-        for (var i = 0; i < s.SecondHashes.Count; i++)
-        {
-            s.SecondIndex.Add((s.SecondHashes[i], i));
-        }
-
-        s.SecondIndex.Sort();
+        s.IndexSecond();
 
         var tiles = Tiles(s, k, options.MinPassageLength);
         if (tiles.Count == 0)
@@ -254,10 +265,10 @@ public static class TextReuse
 
             if (next.Count < MaxOpenRuns)
             {
-                var at = FirstIndexOf(s.SecondIndex, hash);
-                for (var m = at; m >= 0 && m < s.SecondIndex.Count && m < at + MaxOpenRuns && next.Count < MaxOpenRuns && s.SecondIndex[m].Hash == hash; m++)
+                var at = s.FirstIndexOf(hash);
+                for (var m = at; m >= 0 && m < s.SecondHashes.Count && m < at + MaxOpenRuns && next.Count < MaxOpenRuns && s.SecondKeys[m] == hash; m++)
                 {
-                    var diagonal = i - s.SecondIndex[m].Position;
+                    var diagonal = i - s.SecondPositions[m];
                     if (!next.Exists(r => r.Diagonal == diagonal))
                     {
                         next.Add((diagonal, i));
@@ -275,8 +286,8 @@ public static class TextReuse
 
         // Greedy tiling: the longest runs first, none overlapping another in either text.
         runs.Sort((x, y) => y.Length != x.Length ? y.Length.CompareTo(x.Length) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        var usedA = new bool[s.First.Length];
-        var usedB = new bool[s.Second.Length];
+        var usedA = s.Used(0, s.First.Length);
+        var usedB = s.Used(1, s.Second.Length);
         var tiles = new List<(int A, int B, int ALength, int BLength)>();
         foreach (var (a, b, length) in runs)
         {
@@ -357,32 +368,6 @@ public static class TextReuse
         return (s, e - s);
     }
 
-    /// <summary>The index in the sorted list of the first entry with <paramref name="hash"/>, or -1.</summary>
-    private static int FirstIndexOf(List<(ulong Hash, int Position)> index, ulong hash)
-    {
-        int lo = 0, hi = index.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            var h = index[mid].Hash;
-            if (h < hash)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                if (h == hash)
-                {
-                    found = mid;
-                }
-
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
-
     private sealed class PairScratch
     {
         public FoldedText First { get; } = new();
@@ -393,7 +378,62 @@ public static class TextReuse
 
         public List<ulong> SecondHashes { get; } = [];
 
-        public List<(ulong Hash, int Position)> SecondIndex { get; } = [];
+        public ulong[] SecondKeys { get; private set; } = new ulong[256];
+
+        public int[] SecondPositions { get; private set; } = new int[256];
+
+        private bool[][] used = [new bool[256], new bool[256]];
+
+        /// <summary>Sorts the second text's shingle hashes, with their positions, for look-up.</summary>
+        public void IndexSecond()
+        {
+            var n = SecondHashes.Count;
+            if (SecondKeys.Length < n)
+            {
+                SecondKeys = new ulong[Math.Max(n, SecondKeys.Length * 2)];
+                SecondPositions = new int[SecondKeys.Length];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                SecondKeys[i] = SecondHashes[i];
+                SecondPositions[i] = i;
+            }
+
+            Array.Sort(SecondKeys, SecondPositions, 0, n);
+        }
+
+        /// <summary>The index of the first sorted entry with <paramref name="hash"/>, or -1.</summary>
+        public int FirstIndexOf(ulong hash)
+        {
+            var at = Array.BinarySearch(SecondKeys, 0, SecondHashes.Count, hash);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            while (at > 0 && SecondKeys[at - 1] == hash)
+            {
+                at--;
+            }
+
+            return at;
+        }
+
+        /// <summary>A cleared array of <paramref name="length"/> flags (two kept, one per text).</summary>
+        public bool[] Used(int which, int length)
+        {
+            if (used[which].Length < length)
+            {
+                used[which] = new bool[Math.Max(length, used[which].Length * 2)];
+            }
+            else
+            {
+                Array.Clear(used[which], 0, length);
+            }
+
+            return used[which];
+        }
     }
 }
 
