@@ -57,9 +57,12 @@ public static class TextReuse
         {
             var first = (int)(pair >> 32);
             var second = (int)(uint)pair;
-            if (Compare(texts[first]!, texts[second]!, first, second, options, scratch) is { } match)
+
+            // Pairs come sorted by their first text, so the first text is folded, hashed and indexed once for all its pairs:
+            // it takes the indexed role, and the second text is the one walked.
+            if (Compare(texts[second]!, texts[first]!, second, first, options, scratch, indexedKey: first) is { } match)
             {
-                matches.Add(match);
+                matches.Add(new TextReuseMatch(first, second, match.Similarity, match.SharedLength, [.. match.Passages.Select(p => new SharedPassage(p.Second, p.First))]));
             }
         }
 
@@ -192,21 +195,25 @@ public static class TextReuse
         return result[..distinct];
     }
 
-    private static TextReuseMatch? Compare(string firstText, string secondText, int first, int second, TextReuseOptions options, PairScratch s)
+    private static TextReuseMatch? Compare(string firstText, string secondText, int first, int second, TextReuseOptions options, PairScratch s, int indexedKey = -1)
     {
-        s.First.Fold(firstText);
-        s.Second.Fold(secondText);
         var k = options.ShingleLength;
+        if (indexedKey < 0 || s.IndexedKey != indexedKey)
+        {
+            // Every shingle of the second text, by hash, with its position: sorted for binary search.
+            s.Second.Fold(secondText);
+            Shingles.Hash(s.Second.Chars, k, s.SecondHashes);
+            s.IndexSecond();
+            s.IndexedKey = indexedKey;
+        }
+
+        s.First.Fold(firstText);
         if (s.First.Length < k || s.Second.Length < k)
         {
             return null;
         }
 
         Shingles.Hash(s.First.Chars, k, s.FirstHashes);
-        Shingles.Hash(s.Second.Chars, k, s.SecondHashes);
-
-        // Every shingle of the second text, by hash, with its first position: sorted for binary search.
-        s.IndexSecond();
 
         var tiles = Tiles(s, k, options.MinPassageLength);
         if (tiles.Count == 0)
@@ -378,6 +385,9 @@ public static class TextReuse
 
         public List<ulong> SecondHashes { get; } = [];
 
+        /// <summary>The text whose shingles are indexed (the second), when it is kept across comparisons; -1 when not.</summary>
+        public int IndexedKey { get; set; } = -1;
+
         public ulong[] SecondKeys { get; private set; } = new ulong[256];
 
         public int[] SecondPositions { get; private set; } = new int[256];
@@ -401,6 +411,23 @@ public static class TextReuse
             }
 
             Array.Sort(SecondKeys, SecondPositions, 0, n);
+
+            // Equal hashes (repeated shingles) by position, so the first occurrences are looked at first, in every process.
+            for (var i = 0; i < n;)
+            {
+                var j = i + 1;
+                while (j < n && SecondKeys[j] == SecondKeys[i])
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    Array.Sort(SecondPositions, i, j - i);
+                }
+
+                i = j;
+            }
         }
 
         /// <summary>The index of the first sorted entry with <paramref name="hash"/>, or -1.</summary>
