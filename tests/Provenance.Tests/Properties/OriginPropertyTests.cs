@@ -84,6 +84,33 @@ public class OriginPropertyTests
             print: spec => spec.ToString());
     }
 
+    [Fact]
+    public void SourceSummary_AnyGraph_CountsUnattributedRelaysByTheUnknownModeRule()
+    {
+        GraphSpec.Gen.Sample(
+            spec =>
+            {
+                // Per (citing source, cited source): citations, and those whose cited report's assertion is unattributed,
+                // or of unknown mode with no first-hand assertion of the claim by the cited source anywhere.
+                var expected = spec.Citations
+                    .GroupBy(c => (From: spec.Reports[c.From].Source, To: spec.Reports[c.To].Source))
+                    .Select(g => $"s{g.Key.From}->s{g.Key.To} {g.Count()} {g.Count(c => Unattributed(spec, c.To, c.Claim))}")
+                    .Order(StringComparer.Ordinal);
+                var actual = spec.Build().SourceSummary().Pairs.Select(p => $"{p.CitingSource}->{p.CitedSource} {p.Citations} {p.Unattributed}").Order(StringComparer.Ordinal);
+
+                Assert.Equal(expected, actual);
+            },
+            iter: Iterations,
+            print: spec => spec.ToString());
+    }
+
+    private static bool Unattributed(GraphSpec spec, int report, int claim) => spec.Mode[report, claim] switch
+    {
+        AssertionMode.Unattributed => true,
+        AssertionMode.Unknown => !Enumerable.Range(0, spec.Reports.Count).Any(q => spec.Reports[q].Source == spec.Reports[report].Source && spec.Mode[q, claim] == AssertionMode.FirstHand),
+        _ => false,
+    };
+
     private static string End(ChainEndKind kind) => kind switch
     {
         ChainEndKind.PrimarySource => "primary",
