@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Provenance.Cli.Tests;
 
 /// <summary>The tool as a real process: redirected output carries no ANSI escapes, and exit codes reach the shell.</summary>
@@ -26,31 +24,7 @@ public class ProcessTests
         Assert.StartsWith("error: Required argument 'graph' missing for command: 'trace'.\n", error, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        // DOTNET_HOST_PATH is set by the SDK for every test run; it names the dotnet that built us.
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Provenance.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+    private static (int Exit, string Output, string Error) Run(params string[] args) =>
         // A terminal that claims colour, so only the redirection can be what keeps escapes out.
-        start.Environment["TERM"] = "xterm-256color";
-        start.Environment["COLORTERM"] = "truecolor";
-        start.Environment.Remove("NO_COLOR");
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.GetAwaiter().GetResult());
-    }
+        CliProcess.Run(new Dictionary<string, string?> { ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor", ["NO_COLOR"] = null }, args);
 }

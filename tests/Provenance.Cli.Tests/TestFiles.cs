@@ -9,6 +9,9 @@ internal static class TestFiles
 
     public static string Typo => Data("invalid", "typo.yaml");
 
+    /// <summary>Graphviz's dot on PATH: locally a test that needs it skips without it, in CI it fails.</summary>
+    public static string Dot => ExternalTool.Require("dot", "apt-get install graphviz");
+
     public static string Data(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
     /// <summary>A new empty folder under the temporary folder, deleted when disposed.</summary>

@@ -12,11 +12,19 @@ internal static class ExternalTool
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first executable called <paramref name="name"/> on PATH, or null.</summary>
-    public static string? Find(string name)
+    public static string? Find(string name) => FindAll(name).FirstOrDefault();
+
+    /// <summary>Every executable called <paramref name="name"/> on PATH, in PATH order.</summary>
+    public static IEnumerable<string> FindAll(string name)
     {
         if (Path.IsPathRooted(name))
         {
-            return File.Exists(name) ? name : null;
+            if (File.Exists(name))
+            {
+                yield return name;
+            }
+
+            yield break;
         }
 
         foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -26,12 +34,10 @@ internal static class ExternalTool
                 var path = Path.Combine(directory, candidate);
                 if (File.Exists(path))
                 {
-                    return path;
+                    yield return path;
                 }
             }
         }
-
-        return null;
     }
 
     /// <summary>

@@ -23,7 +23,9 @@ public class GenerateCommandTests
     {
         using var temp = new TestFiles.TempFolder();
         var bulk = temp.File("g.jsonl");
-        CliRun.Of("generate", "--citations", "200", "--seed", "3", "-o", bulk);
+        var generate = CliRun.Of("generate", "--citations", "200", "--seed", "3", "-o", bulk);
+        Assert.True(generate.ExitCode == 0 && generate.Error.Length == 0, generate.ToString());
+        Assert.Matches("^.*g\\.jsonl: wrote [0-9]+ sources, [0-9]+ claims, [0-9]+ reports \\([0-9]+ implicit\\), 200 citations\\.\n$", generate.Output);
 
         var claims = CliRun.Of("claims", bulk, "--json");
 

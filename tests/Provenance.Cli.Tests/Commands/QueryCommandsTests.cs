@@ -52,6 +52,8 @@ public class QueryCommandsTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("│ downed  │ A Russian Mi-24 was shot down over Armenia.     │ ru-mod          │ 1                   │\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("│ crew    │ Two crew members were killed.                   │ none            │ 0                   │\n", run.Output, StringComparison.Ordinal);
+        var rows = run.Output.Split('\n').Where(l => l.StartsWith("│ ", StringComparison.Ordinal)).Skip(1).Select(l => l.Split('│')[1].Trim()).ToList();
+        Assert.Equal(["downed", "mistake", "crew"], rows);
     }
 
     [Fact]

@@ -4,13 +4,13 @@ namespace Provenance.Cli.Tests.Commands;
 
 public partial class ReportCommandTests
 {
-    [Fact]
+    [SkippableFact]
     public void Report_WritesMarkdownWithRelativeSvgLinks()
     {
         using var temp = new TestFiles.TempFolder();
         var folder = temp.File("report");
 
-        var run = CliRun.Of("report", TestFiles.Small, "-o", folder, "--dot", "/usr/bin/dot");
+        var run = CliRun.Of("report", TestFiles.Small, "-o", folder, "--dot", TestFiles.Dot);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal($"{Path.Combine(folder, "report.md")}: 3 claims, 4 diagrams.\n", run.Output);
@@ -24,12 +24,12 @@ public partial class ReportCommandTests
         Assert.All(links, link => Assert.Contains("<svg", File.ReadAllText(Path.Combine(folder, link)), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_PerClaim_ListsPrimarySourcesOriginsDeadEndsAndDrift()
     {
         using var temp = new TestFiles.TempFolder();
 
-        CliRun.Of("report", TestFiles.Small, "-o", temp.Path, "--dot", "/usr/bin/dot");
+        CliRun.Of("report", TestFiles.Small, "-o", temp.Path, "--dot", TestFiles.Dot);
         var markdown = File.ReadAllText(temp.File("report.md"));
 
         Assert.Contains("| [Azerbaijan shot the helicopter down by mistake.](#claim-mistake) | Azerbaijani Ministry of Foreign Affairs | 1 |\n", markdown, StringComparison.Ordinal);
@@ -43,20 +43,20 @@ public partial class ReportCommandTests
             StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_SameGraph_SameMarkdown()
     {
         using var temp = new TestFiles.TempFolder();
 
-        CliRun.Of("report", TestFiles.Small, "-o", temp.File("a"), "--dot", "/usr/bin/dot");
-        CliRun.Of("report", TestFiles.Folder, "-o", temp.File("b"), "--dot", "/usr/bin/dot");
+        CliRun.Of("report", TestFiles.Small, "-o", temp.File("a"), "--dot", TestFiles.Dot);
+        CliRun.Of("report", TestFiles.Folder, "-o", temp.File("b"), "--dot", TestFiles.Dot);
 
         var a = File.ReadAllText(Path.Combine(temp.File("a"), "report.md"));
         var b = File.ReadAllText(Path.Combine(temp.File("b"), "report.md"));
         Assert.Equal(a.Replace("# Provenance report: small.yaml", "", StringComparison.Ordinal), b.Replace("# Provenance report: folder", "", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_NoOutput_ExitsTwo()
     {
         var run = CliRun.Of("report", TestFiles.Small);

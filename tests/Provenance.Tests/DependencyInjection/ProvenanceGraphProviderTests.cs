@@ -18,15 +18,15 @@ public class ProvenanceGraphProviderTests
             return built;
         });
 
-        var readers = Enumerable.Range(0, 8).Select(_ => new Thread(() => Assert.Same(built, provider.Graph))).ToList();
-        readers.ForEach(t => t.Start());
-        while (Volatile.Read(ref loads) == 0)
+        TestThreads.Run(8, _ => Assert.Same(built, provider.Graph), whileRunning: () =>
         {
-            Thread.Yield();
-        }
+            while (Volatile.Read(ref loads) == 0)
+            {
+                Thread.Yield();
+            }
 
-        release.Set();
-        readers.ForEach(t => t.Join());
+            release.Set();
+        });
 
         Assert.Equal(1, loads);
         Assert.Same(built, provider.Graph);

@@ -77,20 +77,23 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddProvenance_WithGraph_ResolvesExportsRendererAndGraph()
+    public async Task AddProvenance_WithGraph_ResolvesExportsRendererAndGraph()
     {
+        var configuredDot = Path.Combine(folder, "configured-dot");
         using var provider = new ServiceCollection()
             .AddProvenance(o =>
             {
                 o.GraphPath = GraphPath;
-                o.DotPath = "/usr/bin/dot";
+                o.DotPath = configuredDot;
             })
             .BuildServiceProvider(Strict);
 
         var exports = provider.GetRequiredService<ProvenanceExports>();
 
         Assert.Same(provider.GetRequiredService<IProvenanceGraphProvider>().Graph, provider.GetRequiredService<CitationGraph>());
-        Assert.NotNull(provider.GetRequiredService<GraphvizRenderer>());
+        // The registered renderer runs the configured dot (which does not exist), not the default one on PATH.
+        var missing = await Assert.ThrowsAsync<GraphvizNotFoundException>(() => provider.GetRequiredService<GraphvizRenderer>().RenderAsync("digraph { }", GraphvizFormat.Svg));
+        Assert.Contains(configuredDot, missing.Message, StringComparison.Ordinal);
         Assert.StartsWith("digraph", exports.ToDot(DotView.Sources), StringComparison.Ordinal);
         Assert.Equal(provider.GetRequiredService<CitationGraph>().ToMermaid(DotView.Reports), exports.ToMermaid(DotView.Reports));
         Assert.Equal(provider.GetRequiredService<CitationGraph>().ToProvN(), exports.ToProvN());
@@ -98,14 +101,15 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
         Assert.True(prov.RootElement.TryGetProperty("agent", out _));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Exports_RenderAsync_RunsConfiguredDot()
     {
+        var dot = ExternalTool.Require("dot", "apt-get install graphviz");
         using var provider = new ServiceCollection()
             .AddProvenance(o =>
             {
                 o.GraphPath = GraphPath;
-                o.DotPath = "/usr/bin/dot";
+                o.DotPath = dot;
             })
             .BuildServiceProvider(Strict);
 
@@ -310,10 +314,10 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
     {
         using var provider = new ServiceCollection()
             .AddProvenance(o => o.DotPath = "/opt/first/dot")
-            .AddProvenance(o => o.DotPath = "/usr/bin/dot")
+            .AddProvenance(o => o.DotPath = "/opt/second/dot")
             .BuildServiceProvider(Strict);
 
-        Assert.Equal("/usr/bin/dot", provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value.DotPath);
+        Assert.Equal("/opt/second/dot", provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value.DotPath);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed partial class ReadmeSampleTests : IDisposable
     [Fact]
     public void Readme_DependencyInjectionExample_IsTheSample()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "Provenance.Tests", "DependencyInjection", "ReadmeSampleTests.cs"));
+        var readme = File.ReadAllText(Path.Combine(TestRepository.Root, "README.md"));
+        var source = File.ReadAllText(Path.Combine(TestRepository.Root, "tests", "Provenance.Tests", "DependencyInjection", "ReadmeSampleTests.cs"));
 
         var snippet = Snippet().Match(source);
         Assert.True(snippet.Success, "the sample has no begin-snippet/end-snippet markers");
@@ -56,19 +56,6 @@ public sealed partial class ReadmeSampleTests : IDisposable
         var chains = queries.Trace("az-mistake").Chains.Length;
         // end-snippet
         return (origins, chains);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Provenance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Provenance.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex(@"// begin-snippet: dependency-injection\n(.*?)\n\s*// end-snippet", RegexOptions.Singleline)]

@@ -103,7 +103,9 @@ public class NewsGraphGeneratorTests
         var graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 5_000, Seed = 8, UnattributedRate = 0, CycleRate = 0 });
 
         Assert.DoesNotContain(graph.Assertions, a => a.Mode == AssertionMode.Unattributed);
-        Assert.DoesNotContain(graph.Reports, r => r.Id.StartsWith("c-", StringComparison.Ordinal));
+        var cycles = graph.CircularReporting();
+        Assert.Empty(cycles.Overall);
+        Assert.Empty(cycles.ByClaim);
     }
 
     [Theory]

@@ -163,18 +163,23 @@ public sealed class Mi24YeraskhTests
     }
 
     [Fact]
-    public void SingleOriginClaims_Bundled_AllButFourClaims()
+    public void SingleOriginClaims_Bundled_AllButFourTwoOriginAndThreeUnsourcedClaims()
     {
-        var single = Graph.SingleOriginClaims().Select(o => o.Claim);
+        string[] single =
+        [
+            "crash", "near-yeraskh", "gorge-site", "manpads", "time-1730", "alarm-1839", "convoy-escort", "lost-control",
+            "perpetrator-unknown", "investigation", "az-shot-down", "az-mistake", "az-apology", "az-condolences",
+            "az-compensation", "near-border", "near-conflict-zone", "dark-low-altitude", "not-seen-before", "az-open-fire",
+            "am-mod-condolences", "pilots-state-awards",
+        ];
+        string[] twoOrigins = ["shot-down", "two-killed", "one-injured", "crash-imagery"];
+        string[] unsourced = ["outside-combat-zone", "fire-from-nakhchivan", "turkish-provocation"];
 
-        Assert.Equal(
-            [
-                "crash", "near-yeraskh", "gorge-site", "manpads", "time-1730", "alarm-1839", "convoy-escort", "lost-control",
-                "perpetrator-unknown", "investigation", "az-shot-down", "az-mistake", "az-apology", "az-condolences",
-                "az-compensation", "near-border", "near-conflict-zone", "dark-low-altitude", "not-seen-before", "az-open-fire",
-                "am-mod-condolences", "pilots-state-awards",
-            ],
-            single);
+        Assert.Equal(single, Graph.SingleOriginClaims().Select(o => o.Claim));
+        // The three lists are every claim of the graph, each once: no claim is left unclassified.
+        Assert.Equal(Graph.Claims.Select(c => c.Id).Order(StringComparer.Ordinal), single.Concat(twoOrigins).Concat(unsourced).Order(StringComparer.Ordinal));
+        Assert.All(twoOrigins, c => Assert.Equal(2, Graph.IndependentOrigins(c).Count));
+        Assert.All(unsourced, c => Assert.Equal(0, Graph.IndependentOrigins(c).Count));
     }
 
     [Fact]
@@ -443,16 +448,5 @@ public sealed class Mi24YeraskhTests
             .OfType<string>()
             .Order(StringComparer.Ordinal);
 
-    private static string GraphsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Provenance.sln")))
-            {
-                return Path.Combine(dir.FullName, "graphs");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder holding Provenance.sln above '{AppContext.BaseDirectory}'; the bundled graphs are read from its graphs/ folder.");
-    }
+    private static string GraphsFolder() => TestRepository.File("graphs");
 }

@@ -14,12 +14,12 @@ public class GraphvizExtensionsTests
         _ => DotView.ClaimTrace(name),
     };
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(ViewNames))]
     public void ToDot_SmallGraph_MatchesGolden(string view) =>
         AssertGolden($"small-{(view is "sources" or "reports" ? view : "trace-" + view)}.dot", GraphvizSamples.Small().ToDot(View(view)));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("downed")]
     [InlineData("az-mistake")]
     [InlineData("manpads")]
@@ -37,7 +37,7 @@ public class GraphvizExtensionsTests
         Assert.Contains(graph.GetClaim(claim).Text, svg.Document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_ClaimTrace_MarksEnds()
     {
         var dot = GraphvizSamples.Small().ToDot(DotView.ClaimTrace("az-mistake"), new DotOptions { ShowLegend = false });
@@ -51,7 +51,7 @@ public class GraphvizExtensionsTests
         Assert.Contains("label=\"Azerbaijan shot the helicopter down by mistake.\"", dot, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_ClusteredMonochrome_MatchesGolden() =>
         AssertGolden("small-reports-by-affiliation-mono.dot", GraphvizSamples.Small().ToDot(DotView.Reports, new DotOptions
         {
@@ -63,7 +63,7 @@ public class GraphvizExtensionsTests
             Title = "Mi-24 \"by mistake\"",
         }));
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_SourcesView_DotDrawsOneNodePerSourceAndOneEdgePerPair()
     {
         var graph = GraphvizSamples.Small();
@@ -78,7 +78,7 @@ public class GraphvizExtensionsTests
         Assert.Equal(5 + (3 * 2), svg.LegendNodes);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_ReportsView_DotDrawsEveryReportAndCitation()
     {
         var graph = GraphvizSamples.Small();
@@ -91,7 +91,7 @@ public class GraphvizExtensionsTests
         Assert.Equal(["TASS", "cited in zh"], RenderedSvg.Texts(svg.Node("zh~tass")));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_Links_SurviveIntoSvgAsHrefAndTooltip()
     {
         var svg = RenderSvg(GraphvizSamples.Small().ToDot(DotView.Reports));
@@ -101,7 +101,7 @@ public class GraphvizExtensionsTests
         Assert.Equal("SouthFront alleged", RenderedSvg.Anchor(edge).Tooltip);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_NoLinksNoTooltips_LeavesThemOut()
     {
         var dot = GraphvizSamples.Small().ToDot(DotView.Reports, new DotOptions { Links = false, EvidenceTooltips = false });
@@ -112,7 +112,7 @@ public class GraphvizExtensionsTests
         Assert.Null(RenderedSvg.Anchor(svg.Node("mod-statement")).Href);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_Marks_StyleNodesAndEdges()
     {
         var dot = GraphvizSamples.Small().ToDot(DotView.Reports, new DotOptions { ShowLegend = false });
@@ -129,7 +129,7 @@ public class GraphvizExtensionsTests
         Assert.Contains("  {\n    rank=\"same\";\n    \"mod-statement\";\n    \"zh~tass~az-mfa\";\n  }\n", dot, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(DotClusterBy.Affiliation, new[] { "cluster_legend", "cluster_ru_state", "cluster_az_state" })]
     [InlineData(DotClusterBy.Country, new[] { "cluster_legend", "cluster_AZ", "cluster_IN", "cluster_RU", "cluster_US" })]
     public void ToDot_Clusters_AreUniqueAndDrawn(DotClusterBy by, string[] expected)
@@ -139,7 +139,7 @@ public class GraphvizExtensionsTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), svg.Groups("cluster").Select(RenderedSvg.Title).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_ClusterNamesThatSanitiseAlike_AreNumbered()
     {
         var graph = new CitationGraphBuilder()
@@ -156,7 +156,7 @@ public class GraphvizExtensionsTests
         Assert.Equal(["cluster_a_b", "cluster_a_b_2", "cluster_legend_2", "cluster_legend"], svg.Groups("cluster").Select(RenderedSvg.Title));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_HostileText_DotDrawsItLiterally()
     {
         var graph = GraphvizSamples.Hostile();
@@ -190,7 +190,7 @@ public class GraphvizExtensionsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_ReportTitles_DotDrawsThemLiterally()
     {
         var graph = GraphvizSamples.Hostile();
@@ -205,7 +205,7 @@ public class GraphvizExtensionsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_RandomGraphs_DotAcceptsEveryView()
     {
         for (var seed = 1; seed <= 25; seed++)
@@ -234,7 +234,7 @@ public class GraphvizExtensionsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_Output_UsesOnlyLineFeeds()
     {
         var dot = GraphvizSamples.Hostile().ToDot(DotView.Reports);
@@ -243,7 +243,7 @@ public class GraphvizExtensionsTests
         Assert.EndsWith("}\n", dot, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_TextWriter_WritesTheSameText()
     {
         var graph = GraphvizSamples.Small();
@@ -254,7 +254,7 @@ public class GraphvizExtensionsTests
         Assert.Equal(graph.ToDot(DotView.Sources), writer.ToString());
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_OtherCulture_GivesTheSameBytes()
     {
         var graph = GraphvizSamples.Small();
@@ -271,7 +271,7 @@ public class GraphvizExtensionsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_NullArguments_Throw()
     {
         var graph = GraphvizSamples.Small();
@@ -281,7 +281,7 @@ public class GraphvizExtensionsTests
         Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => graph.ToDot(DotView.Sources, (TextWriter)null!)).ParamName);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_HostileClaimTrace_DotDrawsIt()
     {
         var graph = GraphvizSamples.Hostile();
@@ -293,7 +293,7 @@ public class GraphvizExtensionsTests
         Assert.Contains("claim \" \\ text", svg.Document.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_UnknownClaim_Throws()
     {
         var error = Assert.Throws<KeyNotFoundException>(() => GraphvizSamples.Small().ToDot(DotView.ClaimTrace("nope")));
@@ -301,7 +301,7 @@ public class GraphvizExtensionsTests
         Assert.Equal("No claim has the id 'nope'.", error.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ToDot_MaxLabelLength_CutsLabels()
     {
         var dot = GraphvizSamples.Small().ToDot(DotView.Sources, new DotOptions { MaxLabelLength = 6, Labels = DotLabels.None });

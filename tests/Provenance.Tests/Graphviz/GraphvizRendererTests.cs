@@ -6,7 +6,7 @@ namespace Provenance.Tests.Graphviz;
 
 public class GraphvizRendererTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(GraphvizFormat.Svg, new byte[] { (byte)'<', (byte)'?', (byte)'x', (byte)'m', (byte)'l' })]
     [InlineData(GraphvizFormat.Png, new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A })]
     [InlineData(GraphvizFormat.Pdf, new byte[] { (byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-' })]
@@ -17,7 +17,7 @@ public class GraphvizRendererTests
         Assert.Equal(magic, bytes.Take(magic.Length));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_Stream_ReceivesTheSvg()
     {
         using var output = new MemoryStream();
@@ -27,7 +27,7 @@ public class GraphvizRendererTests
         Assert.Contains("<title>a&#45;&gt;b</title>", Encoding.UTF8.GetString(output.ToArray()), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_LargeInputAndOutput_DoesNotDeadlock()
     {
         // Far more than a pipe buffer each way: dot's stdin, stdout and stderr must all move at once.
@@ -42,7 +42,7 @@ public class GraphvizRendererTests
         Assert.Equal(1000, Encoding.UTF8.GetString(svg).Split("class=\"node\"").Length - 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_MissingDotPath_ThrowsNotFoundNamingThePackage()
     {
         var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = "/nonexistent/bin/dot" });
@@ -54,7 +54,7 @@ public class GraphvizRendererTests
             error.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public void FindOnPath_NoDot_ReturnsNull()
     {
         var empty = Directory.CreateTempSubdirectory("provenance-path-");
@@ -69,7 +69,7 @@ public class GraphvizRendererTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void FindOnPath_DotInSecondDirectory_FindsIt()
     {
         var directory = Path.GetDirectoryName(DotPath)!;
@@ -77,7 +77,7 @@ public class GraphvizRendererTests
         Assert.Equal(Path.Combine(directory, "dot"), GraphvizRenderer.FindOnPath("/nonexistent" + Path.PathSeparator + directory));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_BrokenDot_ThrowsWithDotsErrorOutput()
     {
         var error = await Assert.ThrowsAsync<GraphvizException>(() => Renderer.RenderAsync("digraph { a -> }", GraphvizFormat.Svg, CancellationToken.None));
@@ -87,7 +87,7 @@ public class GraphvizRendererTests
         Assert.Equal("Graphviz's dot failed with exit code 1: " + error.StandardError, error.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_DotRunsPastTimeout_KillsItAndThrows()
     {
         using var fake = new FakeDot("sleep 30 &\nwait\n");
@@ -100,7 +100,7 @@ public class GraphvizRendererTests
         Assert.Null(error.ExitCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_Cancelled_KillsDotAndThrows()
     {
         using var fake = new FakeDot("sleep 30 &\nwait\n");
@@ -110,7 +110,7 @@ public class GraphvizRendererTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => renderer.RenderAsync("digraph {}", GraphvizFormat.Svg, cancel.Token));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_DotExitsWithoutReading_ReportsItsError()
     {
         using var fake = new FakeDot("echo 'Error: broken install' >&2\nexit 3\n");
@@ -121,7 +121,7 @@ public class GraphvizRendererTests
         Assert.Equal("Graphviz's dot failed with exit code 3: Error: broken install", error.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Constructor_BadOptions_Throw()
     {
         var timeout = Assert.Throws<ArgumentOutOfRangeException>(() => new GraphvizRenderer(new GraphvizRendererOptions { Timeout = TimeSpan.Zero }));
@@ -132,7 +132,7 @@ public class GraphvizRendererTests
         Assert.Equal("GraphvizRendererOptions.DotPath must be a path, or null to search PATH. (Parameter 'DotPath')", path.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RenderAsync_UndefinedFormat_Throws()
     {
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Renderer.RenderAsync("digraph {}", (GraphvizFormat)7, CancellationToken.None));

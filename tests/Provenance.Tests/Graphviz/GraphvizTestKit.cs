@@ -10,31 +10,8 @@ internal static class GraphvizTestKit
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
 
-    /// <summary>Graphviz's dot: /usr/bin/dot, else the first on PATH. The test fails (never skips) without it.</summary>
-    public static string DotPath
-    {
-        get
-        {
-            if (File.Exists("/usr/bin/dot"))
-            {
-                return "/usr/bin/dot";
-            }
-
-            foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                foreach (var name in new[] { "dot", "dot.exe" })
-                {
-                    if (File.Exists(Path.Combine(directory, name)))
-                    {
-                        return Path.Combine(directory, name);
-                    }
-                }
-            }
-
-            Assert.Fail("Graphviz's dot was not found at /usr/bin/dot or on PATH; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz) to run the diagram tests.");
-            return "";
-        }
-    }
+    /// <summary>Graphviz's dot, the first on PATH: locally the test skips without it, in CI it fails.</summary>
+    public static string DotPath => ExternalTool.Require("dot", "apt-get install graphviz / brew install graphviz / choco install graphviz");
 
     public static GraphvizRenderer Renderer => new(new GraphvizRendererOptions { DotPath = DotPath, Timeout = TimeSpan.FromMinutes(2) });
 
@@ -57,32 +34,9 @@ internal static class GraphvizTestKit
         return new RenderedSvg(XDocument.Parse(Encoding.UTF8.GetString(output)));
     }
 
-    /// <summary>
-    /// Compares text with the golden file byte for byte. Run the tests with <c>PROVENANCE_UPDATE_GOLDEN=1</c> to
-    /// rewrite the golden files in the source tree (tests/Provenance.Tests/Golden) instead, then review the diff.
-    /// The source tree's file is read when the tests run from it, else the copy next to the test assembly.
-    /// </summary>
-    public static void AssertGolden(string name, string actual)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Provenance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var source = directory is null ? null : Path.Combine(directory.FullName, "tests", "Provenance.Tests", "Golden", name);
-        if (Environment.GetEnvironmentVariable("PROVENANCE_UPDATE_GOLDEN") == "1")
-        {
-            Assert.True(source is not null, "PROVENANCE_UPDATE_GOLDEN=1 needs the tests to run from a source tree (with Provenance.sln above them).");
-            File.WriteAllText(source, actual, new UTF8Encoding(false));
-            return;
-        }
-
-        var path = source is not null && File.Exists(source) ? source : Path.Combine(AppContext.BaseDirectory, "Golden", name);
-        Assert.True(File.Exists(path), $"Golden file {name} is missing; run the tests with PROVENANCE_UPDATE_GOLDEN=1 to create it.");
-        var expected = File.ReadAllText(path, Encoding.UTF8);
-        Assert.True(expected == actual, $"Output differs from Golden/{name}; if the change is intended, rerun with PROVENANCE_UPDATE_GOLDEN=1 and review the diff.\n--- actual ---\n{actual}");
-    }
+    /// <summary>Compares text with tests/Provenance.Tests/Golden/<paramref name="name"/> byte for byte (see <see cref="Golden"/>).</summary>
+    public static void AssertGolden(string name, string actual) =>
+        Golden.AssertMatches($"tests/Provenance.Tests/Golden/{name}", actual, copiedAs: Path.Combine("Golden", name));
 
     /// <summary>An SVG drawn by dot, split into model elements and legend elements.</summary>
     internal sealed class RenderedSvg(XDocument document)

@@ -27,15 +27,15 @@ public sealed class CitationGraphConcurrencyTests
 
         HostileHarness.Run("16 threads", () =>
         {
-            var threads = Enumerable.Range(0, Threads).Select(t => new Thread(
-                () =>
+            TestThreads.Run(
+                Threads,
+                t =>
                 {
                     start.SignalAndWait();
                     results[t] = Everything(graph);
+                    Assert.True(expected == results[t], $"thread {t} got a different result");
                 },
-                4 * 1024 * 1024)).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+                4 * 1024 * 1024);
             return 0;
         });
 

@@ -23,7 +23,7 @@ public sealed partial class DiagramInjectionTests
 
     public static TheoryData<string> Views => ["sources", "reports", "trace"];
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Views))]
     public void ToDot_HostileIdsAndLabels_DrawnLikeTheirBenignTwin(string view)
     {
@@ -41,7 +41,7 @@ public sealed partial class DiagramInjectionTests
         Assert.True(benignSvg.Nodes.Count > 1, "the twin draws something");
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Views))]
     public void ToMermaid_HostileIdsAndLabels_OnlyQuotedLabelsDiffer(string view)
     {

@@ -19,17 +19,29 @@ internal static class HostileHarness
     /// <summary>How long one piece of work may run before it counts as a hang.</summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(3);
 
+    /// <summary>How long a timed-out worker gets to notice the cancellation and end before the failure says it is still running.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>Runs <paramref name="work"/> on a small-stack worker; fails the test if it does not finish in <paramref name="limit"/>.</summary>
-    public static T Run<T>(string what, Func<T> work, TimeSpan? limit = null)
+    public static T Run<T>(string what, Func<T> work, TimeSpan? limit = null) => Run(what, _ => work(), limit);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a small-stack worker; fails the test if it does not finish in <paramref name="limit"/>.
+    /// On a timeout the token is cancelled and the worker gets <see cref="StopGrace"/> to end; work that checks the token
+    /// stops there instead of running on beside the rest of the test run.
+    /// </summary>
+    public static T Run<T>(string what, Func<CancellationToken, T> work, TimeSpan? limit = null)
     {
         T result = default!;
         ExceptionDispatchInfo? error = null;
+        using var cancel = new CancellationTokenSource();
+        var token = cancel.Token;
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    result = work();
+                    result = work(token);
                 }
                 catch (Exception ex)
                 {
@@ -44,7 +56,7 @@ internal static class HostileHarness
         thread.Start();
         if (!thread.Join(limit ?? HangLimit))
         {
-            Assert.Fail($"{what}: did not finish within {(limit ?? HangLimit).TotalSeconds:0} s; the input hangs the library.");
+            Assert.Fail($"{what}: did not finish within {(limit ?? HangLimit).TotalSeconds:0} s; the input hangs the library.{Stop(thread, cancel)}");
         }
 
         error?.Throw();
@@ -53,19 +65,21 @@ internal static class HostileHarness
 
     /// <summary>
     /// Runs <paramref name="item"/> for <c>from..to-1</c> on one small-stack worker, failing the test when any single item runs
-    /// longer than <paramref name="perItem"/> (a hang) and naming that item.
+    /// longer than <paramref name="perItem"/> (a hang) and naming that item. After a hang the worker runs no further item.
     /// </summary>
     public static void RunEach(string what, int from, int to, TimeSpan perItem, Action<int> item)
     {
         var current = from;
         var started = Stopwatch.GetTimestamp();
         ExceptionDispatchInfo? error = null;
+        using var cancel = new CancellationTokenSource();
+        var token = cancel.Token;
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    for (var i = from; i < to; i++)
+                    for (var i = from; i < to && !token.IsCancellationRequested; i++)
                     {
                         Volatile.Write(ref started, Stopwatch.GetTimestamp());
                         Volatile.Write(ref current, i);
@@ -87,11 +101,21 @@ internal static class HostileHarness
         {
             if (Stopwatch.GetElapsedTime(Volatile.Read(ref started)) > perItem)
             {
-                Assert.Fail($"{what}: item {Volatile.Read(ref current)} did not finish within {perItem.TotalSeconds:0} s; the input hangs the library.");
+                var hung = Volatile.Read(ref current);
+                Assert.Fail($"{what}: item {hung} did not finish within {perItem.TotalSeconds:0} s; the input hangs the library.{Stop(thread, cancel)}");
             }
         }
 
         error?.Throw();
+    }
+
+    /// <summary>Cancels a timed-out worker and waits <see cref="StopGrace"/> for it; says so when it is still running.</summary>
+    private static string Stop(Thread thread, CancellationTokenSource cancel)
+    {
+        cancel.Cancel();
+        return thread.Join(StopGrace)
+            ? " The worker was stopped."
+            : $" The worker is still running after {StopGrace.TotalSeconds:0} s (a hang inside the library cannot be interrupted); it is a background thread and ends with the test process.";
     }
 
     /// <summary>

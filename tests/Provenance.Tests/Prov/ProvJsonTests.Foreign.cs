@@ -4,7 +4,7 @@ namespace Provenance.Tests.Prov;
 
 public partial class ProvJsonTests
 {
-    [Fact]
+    [SkippableFact]
     public void Import_DocumentWrittenByProvLibrary_MapsWhatItCanListsTheRest()
     {
         var directory = Directory.CreateTempSubdirectory("prov-json-");

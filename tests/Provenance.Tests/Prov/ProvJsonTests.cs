@@ -14,7 +14,7 @@ public partial class ProvJsonTests
 
     private static string Q(string prefix, string id) => prefix + ":" + ProvVocabulary.EscapeLocalName(id);
 
-    [Fact]
+    [SkippableFact]
     public void Export_HandBuiltGraph_IsValidPrefixedProvJson()
     {
         var json = ProvTestGraphs.HandBuilt().ToProvJson();
@@ -36,7 +36,7 @@ public partial class ProvJsonTests
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Export_SameGraphTwice_SameBytes()
     {
         var graph = ProvTestGraphs.Random(7);
@@ -49,7 +49,7 @@ public partial class ProvJsonTests
         Assert.Equal(first.ToArray(), second.ToArray());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Import_HandBuiltExport_EqualGraphNothingUnmapped()
     {
         var graph = ProvTestGraphs.HandBuilt();
@@ -60,7 +60,7 @@ public partial class ProvJsonTests
         Assert.Empty(result.Unmapped);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Import_RandomGraphs_RoundTripEqual()
     {
         for (var seed = 1; seed <= 200; seed++)
@@ -74,7 +74,7 @@ public partial class ProvJsonTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Import_ExportedThroughProvLibrary_RoundTripEqual()
     {
         var directory = Directory.CreateTempSubdirectory("prov-json-");
@@ -105,7 +105,7 @@ public partial class ProvJsonTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Export_ProvLibraryReadsRandomGraphs_CountsAndRelationsMatch()
     {
         var directory = Directory.CreateTempSubdirectory("prov-json-");

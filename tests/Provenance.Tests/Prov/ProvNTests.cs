@@ -72,7 +72,7 @@ public class ProvNTests
         return i + close.Length;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Export_HandBuiltGraph_ExactText()
     {
         var text = ProvTestGraphs.HandBuilt().ToProvN();
@@ -125,7 +125,7 @@ public class ProvNTests
             text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Export_BackslashAndCarriageReturn_EscapedAsProvNRequires()
     {
         var graph = new CitationGraphBuilder()
@@ -137,7 +137,7 @@ public class ProvNTests
         Assert.Equal("  agent(source:s, [prov:label=\"back\\\\slash and cr\\r and \\\"quote\\\"\", pv:kind=\"other\"])", line);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Export_SameAsProvLibrary_AfterNormalisingAttributeOrder()
     {
         var directory = Directory.CreateTempSubdirectory("prov-n-");
@@ -165,7 +165,7 @@ public class ProvNTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Normalise_AttributesOutOfOrder_Sorted()
     {
         Assert.Equal(

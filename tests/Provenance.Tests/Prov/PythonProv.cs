@@ -20,8 +20,9 @@ internal static class PythonProv
 
     private static string Find()
     {
-        // The python3 first on PATH may lack prov; Debian's python3-prov installs into /usr/bin/python3.
-        string[] candidates = ["/usr/bin/python3", "python3", "python"];
+        // Every python3/python on PATH, in PATH order: the first may lack prov (a virtual environment), a later one
+        // (Debian's python3-prov installs for the system python3) may have it.
+        string[] candidates = [.. ExternalTool.FindAll("python3").Concat(ExternalTool.FindAll("python")).Distinct(StringComparer.Ordinal)];
         var tried = new List<string>();
         foreach (var candidate in candidates)
         {
@@ -41,8 +42,7 @@ internal static class PythonProv
             }
         }
 
-        Assert.Fail("No Python interpreter can 'import prov' (install Debian's python3-prov: apt-get install python3-prov). Tried:\n" + string.Join("\n", tried));
-        return null!;
+        return ExternalTool.Missing("No Python interpreter on PATH can 'import prov' (install Debian's python3-prov: apt-get install python3-prov). Tried: " + (tried.Count == 0 ? "none found" : string.Join("; ", tried)));
     }
 
     private static (int Code, string Output, string Error) Execute(string file, string[] arguments)

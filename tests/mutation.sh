@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (dotnet-stryker from .config/dotnet-tools.json), one source folder per run so a
+# run fits in CI-sized time. Not part of .ci/run.
+#
+#   tests/mutation.sh <folder> [test-case-filter]     e.g. tests/mutation.sh src/Provenance/Tracing "FullyQualifiedName~Tracing"
+#
+# The folder's shipped project is the first folder under src/ (its stryker-config.json names the test project).
+# Reports go to StrykerOutput/<folder>/ (git-ignored); the score line is appended to tests/MUTATION.md by hand after
+# review, with the surviving mutants judged equivalent and why.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+folder="${1:?usage: tests/mutation.sh <src/Project/Folder> [test-case-filter]}"
+filter="${2:-}"
+project="$(echo "$folder" | cut -d/ -f1-2)"
+inner="${folder#"$project"}"
+inner="${inner#/}"
+name="$(echo "$folder" | tr '/' '-')"
+out="$root/StrykerOutput/$name"
+
+cd "$root"
+dotnet tool restore >/dev/null
+cd "$root/$project"
+args=(stryker -f stryker-config.json -m "${inner:+$inner/}**/*.cs" -O "$out" --skip-version-check)
+[ -z "$filter" ] || args+=(--test-case-filter "$filter")
+dotnet "${args[@]}"
+
+report="$(ls -t "$out"/reports/mutation-report.json 2>/dev/null | head -n 1 || true)"
+[ -n "$report" ] || report="$(find "$out" -name mutation-report.json | head -n 1)"
+python3 - "$report" "$folder" <<'PY'
+import json, sys, collections
+report, folder = sys.argv[1], sys.argv[2]
+data = json.load(open(report))
+count = collections.Counter()
+survivors = []
+for path, f in sorted(data["files"].items()):
+    for m in f["mutants"]:
+        count[m["status"]] += 1
+        if m["status"] in ("Survived", "NoCoverage"):
+            survivors.append(f'{path.split("/src/")[-1]}:{m["location"]["start"]["line"]} {m["status"]} {m["mutatorName"]}: {m.get("replacement", "")[:80]}')
+detected = count["Killed"] + count["Timeout"]
+valid = detected + count["Survived"] + count["NoCoverage"]
+score = 100.0 * detected / valid if valid else 100.0
+print(f"{folder}: {score:.2f}% ({count['Killed']} killed, {count['Timeout']} timed out, {count['Survived']} survived, {count['NoCoverage']} no coverage, {count['CompileError']} compile errors, {count['Ignored']} ignored)")
+for s in survivors:
+    print("  " + s)
+PY
