@@ -31,8 +31,10 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
     public CitationGraphBuilder(GraphBuildOptions? options = null)
     {
-        this.options = options ?? new GraphBuildOptions();
-        ArgumentNullException.ThrowIfNull(this.options.Limits, "options.Limits");
+        // A snapshot: changing the caller's options afterwards must not change what this builder checks.
+        options ??= new GraphBuildOptions();
+        ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
+        this.options = new GraphBuildOptions { Limits = options.Limits.Copy(), AllowTimelineErrors = options.AllowTimelineErrors };
         this.options.Limits.Validate();
     }
 
@@ -293,16 +295,16 @@ public sealed class CitationGraphBuilder
             var okFrom = Check(c.From, reportIndex, "report", at?.Of("from"));
             var okTo = Check(c.To, reportIndex, "report", at?.Of("to"));
             var okClaim = Check(c.Claim, claimIndex, "claim", at?.Of("claim"));
-            if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
-            {
-                Problem(at?.Of("kind"), "unknown-enum", $"citation from '{c.From}' to '{c.To}' has an undefined kind or hedge.");
-                continue;
-            }
-
             // A citation rejected below still shows that its report meant to cite something, so "cites nothing" is not reported on top.
             if (okFrom && okClaim)
             {
                 citedFor.Add((reportIndex[c.From], claimIndex[c.Claim]));
+            }
+
+            if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
+            {
+                Problem(at?.Of("kind"), "unknown-enum", $"citation from '{c.From}' to '{c.To}' has an undefined kind or hedge.");
+                continue;
             }
 
             if (!okFrom || !okTo || !okClaim)
