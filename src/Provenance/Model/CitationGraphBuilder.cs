@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Provenance.Internal;
+using Provenance.Storage;
 
 namespace Provenance;
 
@@ -20,19 +22,26 @@ public sealed class CitationGraphBuilder
     private readonly List<(Affiliation Value, FieldLocations? At)> affiliations = [];
     private readonly List<(Source Value, FieldLocations? At)> sources = [];
     private readonly List<(Claim Value, FieldLocations? At)> claims = [];
-    private readonly List<(Report Value, FieldLocations? At)> reports = [];
-    private readonly List<(Assertion Value, FieldLocations? At)> assertions = [];
-    private readonly List<(Citation Value, FieldLocations? At)> citations = [];
+    private readonly List<ReportRow> reports = [];
+    private readonly List<AssertionRow> assertions = [];
+    private readonly List<CitationRow> citations = [];
     private readonly List<GraphDiagnostic> early = [];
+
+    // Every id is interned once, when its element is added: symbol = position in symbolText; -1 stands for null.
+    private readonly Dictionary<string, int> symbols = new(StringComparer.Ordinal);
+    private readonly List<string> symbolText = [];
+    private readonly TextPool.Builder text = new();
     private bool used;
 
     /// <summary>Creates a builder.</summary>
-    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults. The builder keeps a copy, so later changes to them do not affect it.</param>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
     public CitationGraphBuilder(GraphBuildOptions? options = null)
     {
-        this.options = options ?? new GraphBuildOptions();
-        ArgumentNullException.ThrowIfNull(this.options.Limits, "options.Limits");
+        // A snapshot: changing the caller's options afterwards must not change what this builder checks.
+        options ??= new GraphBuildOptions();
+        ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
+        this.options = new GraphBuildOptions { Limits = options.Limits.Copy(), AllowTimelineErrors = options.AllowTimelineErrors };
         this.options.Limits.Validate();
     }
 
@@ -43,7 +52,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="affiliation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddAffiliation(Affiliation affiliation, SourceLocation? location = null) =>
-        Add(affiliations, affiliation, FieldLocations.From(location));
+        AddAffiliation(affiliation, FieldLocations.From(location));
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
@@ -52,7 +61,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddSource(Source source, SourceLocation? location = null) =>
-        Add(sources, source, FieldLocations.From(location));
+        AddSource(source, FieldLocations.From(location));
 
     /// <summary>Adds a claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -61,7 +70,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddClaim(Claim claim, SourceLocation? location = null) =>
-        Add(claims, claim, FieldLocations.From(location));
+        AddClaim(claim, FieldLocations.From(location));
 
     /// <summary>Adds a report, explicit or implicit (see <see cref="Report.Implicit"/>).</summary>
     /// <param name="report">The report.</param>
@@ -70,7 +79,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddReport(Report report, SourceLocation? location = null) =>
-        Add(reports, report, FieldLocations.From(location));
+        AddReport(report, FieldLocations.From(location));
 
     /// <summary>Adds an assertion: a report states a claim.</summary>
     /// <param name="assertion">The assertion.</param>
@@ -79,7 +88,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="assertion"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddAssertion(Assertion assertion, SourceLocation? location = null) =>
-        Add(assertions, assertion, FieldLocations.From(location));
+        AddAssertion(assertion, FieldLocations.From(location));
 
     /// <summary>Adds a citation.</summary>
     /// <param name="citation">The citation.</param>
@@ -88,7 +97,7 @@ public sealed class CitationGraphBuilder
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
     public CitationGraphBuilder AddCitation(Citation citation, SourceLocation? location = null) =>
-        Add(citations, citation, FieldLocations.From(location));
+        AddCitation(citation, FieldLocations.From(location));
 
     /// <summary>Validates everything added and builds the graph.</summary>
     /// <returns>The immutable graph.</returns>
@@ -119,17 +128,55 @@ public sealed class CitationGraphBuilder
         return graph is not null;
     }
 
-    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at) => Add(affiliations, value, at);
+    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        affiliations.Add((value, at));
+        return this;
+    }
 
-    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at) => Add(sources, value, at);
+    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        sources.Add((value, at));
+        return this;
+    }
 
-    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at) => Add(claims, value, at);
+    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        claims.Add((value, at));
+        return this;
+    }
 
-    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at) => Add(reports, value, at);
+    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        reports.Add(new ReportRow(
+            Intern(value.Id), Intern(value.Source), Intern(value.CitedIn), value.Kind,
+            text.Add(value.Title), text.Add(value.Url), text.Add(value.Language), value.Published, at));
+        return this;
+    }
 
-    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at) => Add(assertions, value, at);
+    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        assertions.Add(new AssertionRow(Intern(value.Report), Intern(value.Claim), value.Mode, text.Add(value.Wording), at));
+        return this;
+    }
 
-    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at) => Add(citations, value, at);
+    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        EnsureNotUsed();
+        citations.Add(new CitationRow(Intern(value.From), Intern(value.To), Intern(value.Claim), value.Kind, value.Hedge, text.Add(value.Evidence), at));
+        return this;
+    }
 
     /// <summary>Records a problem found before building (e.g. by a loader), so that it is reported with the rest.</summary>
     internal void AddProblem(GraphDiagnostic diagnostic) => early.Add(diagnostic);
@@ -145,13 +192,26 @@ public sealed class CitationGraphBuilder
             .Select(p => p.d)
             .Distinct()];
 
-    private CitationGraphBuilder Add<T>(List<(T, FieldLocations?)> list, T value, FieldLocations? at)
+    private int Intern(string? id)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        EnsureNotUsed();
-        list.Add((value, at));
-        return this;
+        if (id is null)
+        {
+            return -1;
+        }
+
+        ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(symbols, id, out var exists);
+        if (!exists)
+        {
+            symbol = symbolText.Count;
+            symbolText.Add(id);
+        }
+
+        return symbol;
     }
+
+    private int Symbol(string? id) => id is not null && symbols.TryGetValue(id, out var symbol) ? symbol : -1;
+
+    private string? Text(int symbol) => symbol < 0 ? null : symbolText[symbol];
 
     private void EnsureNotUsed()
     {
@@ -160,7 +220,6 @@ public sealed class CitationGraphBuilder
             throw new InvalidOperationException("This builder has already built a graph; create a new CitationGraphBuilder.");
         }
     }
-
     private CitationGraph? Validate(List<GraphDiagnostic> problems)
     {
         void Problem(SourceLocation? at, string code, string message) => problems.Add(new GraphDiagnostic(at, code, message));
@@ -178,19 +237,66 @@ public sealed class CitationGraphBuilder
             return null;
         }
 
-        var affiliationIndex = Index(affiliations, a => a.Id, "affiliation", Ids.IsValid, problems);
-        var sourceIndex = Index(sources, s => s.Id, "source", Ids.IsValid, problems);
-        var claimIndex = Index(claims, c => c.Id, "claim", Ids.IsValid, problems);
-        var reportIndex = Index(reports, r => r.Id, "report", r => Ids.IsValid(r) || Ids.IsValidImplicit(r), problems);
+        // Symbols of the ids of affiliations, sources and claims (reports were interned when added).
+        var affiliationSymbol = new int[affiliations.Count];
+        for (var i = 0; i < affiliations.Count; i++)
+        {
+            affiliationSymbol[i] = Intern(affiliations[i].Value.Id);
+        }
+
+        var sourceSymbol = new int[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            sourceSymbol[i] = Intern(sources[i].Value.Id);
+        }
+
+        var claimSymbol = new int[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            claimSymbol[i] = Intern(claims[i].Value.Id);
+        }
+
+        var reportRows = CollectionsMarshal.AsSpan(reports);
+        var reportSymbol = new int[reports.Count];
+        for (var i = 0; i < reportRows.Length; i++)
+        {
+            reportSymbol[i] = reportRows[i].Id;
+        }
+
+        // Per symbol, the element of each kind declared with that id (-1: none). Only valid, first declarations count.
+        var affiliationOf = Index(affiliationSymbol, i => affiliations[i].At, "affiliation", null, problems);
+        var sourceOf = Index(sourceSymbol, i => sources[i].At, "source", null, problems);
+        var claimOf = Index(claimSymbol, i => claims[i].At, "claim", null, problems);
+        var reportIdForm = new byte[reports.Count];
+        var reportOf = Index(reportSymbol, i => reports[i].At, "report", reportIdForm, problems);
 
         var suggestionCells = Ids.SuggestionCells;
-        string? Suggest(string id, Dictionary<string, int> known) => Ids.Suggest(id, known.Keys, ref suggestionCells);
-
-        bool Check(string? id, Dictionary<string, int> known, string what, SourceLocation? at)
+        var known = new Dictionary<int[], List<string>>(ReferenceEqualityComparer.Instance);
+        string? Suggest(string id, int[] of, int[] declared)
         {
-            if (id is null || !known.ContainsKey(id))
+            if (!known.TryGetValue(of, out var ids))
             {
-                Problem(at, "unknown-reference", ErrorMessages.UnknownReference(what, id ?? "", id is null ? null : Suggest(id, known)));
+                ids = [];
+                for (var i = 0; i < declared.Length; i++)
+                {
+                    if (declared[i] >= 0 && of[declared[i]] == i)
+                    {
+                        ids.Add(symbolText[declared[i]]);
+                    }
+                }
+
+                known[of] = ids;
+            }
+
+            return Ids.Suggest(id, ids, ref suggestionCells);
+        }
+
+        bool Check(int symbol, int[] of, int[] declared, string what, SourceLocation? at)
+        {
+            if (symbol < 0 || symbol >= of.Length || of[symbol] < 0)
+            {
+                var id = Text(symbol);
+                Problem(at, "unknown-reference", ErrorMessages.UnknownReference(what, id ?? "", id is null ? null : Suggest(id, of, declared)));
                 return false;
             }
 
@@ -205,8 +311,11 @@ public sealed class CitationGraphBuilder
             }
         }
 
-        foreach (var (s, at) in sources)
+        var sourceAffiliation = new int[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
         {
+            var (s, at) = sources[i];
+            sourceAffiliation[i] = -1;
             if (string.IsNullOrWhiteSpace(s.Name))
             {
                 Problem(at?.Of("name"), "missing-field", ErrorMessages.Empty($"source '{s.Id}'", "name"));
@@ -219,12 +328,19 @@ public sealed class CitationGraphBuilder
 
             if (s.Affiliation is not null)
             {
-                Check(s.Affiliation, affiliationIndex, "affiliation", at?.Of("affiliation"));
+                var symbol = Intern(s.Affiliation);
+                if (Check(symbol, affiliationOf, affiliationSymbol, "affiliation", at?.Of("affiliation")))
+                {
+                    sourceAffiliation[i] = affiliationOf[symbol];
+                }
             }
         }
 
-        foreach (var (c, at) in claims)
+        var declaredStart = new int[claims.Count + 1];
+        var declared = new List<int>();
+        for (var i = 0; i < claims.Count; i++)
         {
+            var (c, at) = claims[i];
             if (string.IsNullOrWhiteSpace(c.Text))
             {
                 Problem(at?.Of("text"), "missing-field", ErrorMessages.Empty($"claim '{c.Id}'", "text"));
@@ -238,71 +354,101 @@ public sealed class CitationGraphBuilder
                 }
                 else
                 {
-                    Check(other, claimIndex, "claim", at?.Of("contradicts"));
+                    var symbol = Intern(other);
+                    if (Check(symbol, claimOf, claimSymbol, "claim", at?.Of("contradicts")))
+                    {
+                        declared.Add(claimOf[symbol]);
+                    }
                 }
             }
+
+            declaredStart[i + 1] = declared.Count;
         }
 
-        foreach (var (r, at) in reports)
+        var reportSource = new int[reports.Count];
+        var reportCitedIn = new int[reports.Count];
+        for (var i = 0; i < reportRows.Length; i++)
         {
-            Check(r.Source, sourceIndex, "source", at?.Of("source"));
-            if (r.CitedIn is { } citedIn && Check(citedIn, reportIndex, "report", at?.Of("citedIn"))
-                && reports[reportIndex[citedIn]].Value.IsImplicit)
+            ref readonly var r = ref reportRows[i];
+            reportSource[i] = Check(r.Source, sourceOf, sourceSymbol, "source", r.At?.Of("source")) ? sourceOf[r.Source] : -1;
+            reportCitedIn[i] = -1;
+            if (r.CitedIn >= 0 && Check(r.CitedIn, reportOf, reportSymbol, "report", r.At?.Of("citedIn")))
             {
-                Problem(at?.Of("citedIn"), "implicit-cited-in", ErrorMessages.ImplicitCitedInImplicit(r.Id, citedIn));
+                reportCitedIn[i] = reportOf[r.CitedIn];
+                if (reportRows[reportOf[r.CitedIn]].CitedIn >= 0)
+                {
+                    Problem(r.At?.Of("citedIn"), "implicit-cited-in", ErrorMessages.ImplicitCitedInImplicit(Text(r.Id)!, Text(r.CitedIn)!));
+                }
             }
 
-            if (!r.IsImplicit && r.Id is not null && !Ids.IsValid(r.Id) && Ids.IsValidImplicit(r.Id))
+            if (r.CitedIn < 0 && reportIdForm[i] == ImplicitIdForm)
             {
-                Problem(at?.Of("id"), "malformed-id", ErrorMessages.MalformedId("report", r.Id));
+                // Well formed only as an implicit id: an explicit report may not use one.
+                Problem(r.At?.Of("id"), "malformed-id", ErrorMessages.MalformedId("report", Text(r.Id)));
+            }
+
+            if (!Enum.IsDefined(r.Kind))
+            {
+                Problem(r.At?.Of("kind"), "unknown-enum", $"report '{Text(r.Id)}' has an undefined kind {(int)r.Kind}.");
             }
         }
 
-        // (report index, claim index) -> assertion position in `all`.
-        var all = new List<(Assertion Value, FieldLocations? At)>(assertions.Count + citations.Count);
-        var assertionAt = new Dictionary<(int, int), int>();
-        foreach (var (a, at) in assertions)
+        // The assertions, given and inferred, in graph order; (report, claim) -> position among them.
+        var all = new List<AssertionRow>(assertions.Count + citations.Count);
+        var assertionAt = new TripleMap(assertions.Count + citations.Count);
+        foreach (ref readonly var a in CollectionsMarshal.AsSpan(assertions))
         {
-            var okReport = Check(a.Report, reportIndex, "report", at?.Of("report"));
-            var okClaim = Check(a.Claim, claimIndex, "claim", at?.Of("claim"));
+            var okReport = Check(a.Report, reportOf, reportSymbol, "report", a.At?.Of("report"));
+            var okClaim = Check(a.Claim, claimOf, claimSymbol, "claim", a.At?.Of("claim"));
             if (!okReport || !okClaim)
             {
                 continue;
             }
 
-            var key = (reportIndex[a.Report], claimIndex[a.Claim]);
-            if (!assertionAt.TryAdd(key, all.Count))
+            int report = reportOf[a.Report], claim = claimOf[a.Claim];
+            if (!assertionAt.TryAdd(report, claim, 0, all.Count))
             {
-                Problem(at?.Of("claim"), "duplicate-assertion", ErrorMessages.DuplicateAssertion(a.Report, a.Claim));
+                Problem(a.At?.Of("claim"), "duplicate-assertion", ErrorMessages.DuplicateAssertion(Text(a.Report)!, Text(a.Claim)!));
                 continue;
             }
 
-            if (a.Mode == AssertionMode.Unknown && !reports[key.Item1].Value.IsImplicit)
+            if (!Enum.IsDefined(a.Mode))
             {
-                Problem(at?.Of("mode"), "invalid-mode", ErrorMessages.UnknownModeOnExplicit(a.Report, a.Claim));
+                // Held as seen (so no assertion is inferred in its place) but not kept: nothing else is said about it.
+                Problem(a.At?.Of("mode"), "unknown-enum", $"the assertion of claim '{Text(a.Claim)}' by report '{Text(a.Report)}' has an undefined mode {(int)a.Mode}.");
+                continue;
             }
 
-            all.Add((a, at));
+            if (a.Mode == AssertionMode.Unknown && reportRows[report].CitedIn < 0)
+            {
+                Problem(a.At?.Of("mode"), "invalid-mode", ErrorMessages.UnknownModeOnExplicit(Text(a.Report)!, Text(a.Claim)!));
+            }
+
+            all.Add(a with { Report = report, Claim = claim });
         }
 
-        var citedFor = new HashSet<(int, int)>();
-        var edges = new HashSet<(int, int, int)>();
-        var valid = new List<(Citation Value, FieldLocations? At)>(citations.Count);
-        foreach (var (c, at) in citations)
+        var citedFor = new TripleMap(citations.Count);
+        var edges = new TripleMap(citations.Count);
+        var valid = new List<int>(citations.Count);
+        var citationRows = CollectionsMarshal.AsSpan(citations);
+        for (var i = 0; i < citationRows.Length; i++)
         {
-            var okFrom = Check(c.From, reportIndex, "report", at?.Of("from"));
-            var okTo = Check(c.To, reportIndex, "report", at?.Of("to"));
-            var okClaim = Check(c.Claim, claimIndex, "claim", at?.Of("claim"));
-            if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
-            {
-                Problem(at?.Of("kind"), "unknown-enum", $"citation from '{c.From}' to '{c.To}' has an undefined kind or hedge.");
-                continue;
-            }
+            ref readonly var c = ref citationRows[i];
+            var at = c.At;
+            var okFrom = Check(c.From, reportOf, reportSymbol, "report", at?.Of("from"));
+            var okTo = Check(c.To, reportOf, reportSymbol, "report", at?.Of("to"));
+            var okClaim = Check(c.Claim, claimOf, claimSymbol, "claim", at?.Of("claim"));
 
             // A citation rejected below still shows that its report meant to cite something, so "cites nothing" is not reported on top.
             if (okFrom && okClaim)
             {
-                citedFor.Add((reportIndex[c.From], claimIndex[c.Claim]));
+                citedFor.TryAdd(reportOf[c.From], claimOf[c.Claim], 0, 0);
+            }
+
+            if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
+            {
+                Problem(at?.Of("kind"), "unknown-enum", $"citation from '{Text(c.From)}' to '{Text(c.To)}' has an undefined kind or hedge.");
+                continue;
             }
 
             if (!okFrom || !okTo || !okClaim)
@@ -312,69 +458,69 @@ public sealed class CitationGraphBuilder
 
             if (c.From == c.To)
             {
-                Problem(at?.Of("to"), "self-citation", ErrorMessages.SelfCitation(c.From, c.Claim));
+                Problem(at?.Of("to"), "self-citation", ErrorMessages.SelfCitation(Text(c.From)!, Text(c.Claim)!));
                 continue;
             }
 
-            int from = reportIndex[c.From], to = reportIndex[c.To], claim = claimIndex[c.Claim];
-            if (!edges.Add((from, to, claim)))
+            int from = reportOf[c.From], to = reportOf[c.To], claim = claimOf[c.Claim];
+            if (!edges.TryAdd(from, to, claim, 0))
             {
-                Problem(at?.Of("to"), "duplicate-citation", ErrorMessages.DuplicateCitation(c.From, c.To, c.Claim));
+                Problem(at?.Of("to"), "duplicate-citation", ErrorMessages.DuplicateCitation(Text(c.From)!, Text(c.To)!, Text(c.Claim)!));
                 continue;
             }
 
-            if (!assertionAt.ContainsKey((from, claim)))
+            if (assertionAt.TryAdd(from, claim, 0, all.Count))
             {
-                assertionAt[(from, claim)] = all.Count;
-                all.Add((new Assertion(c.From, c.Claim, AssertionMode.Attributed), at));
+                all.Add(new AssertionRow(from, claim, AssertionMode.Attributed, TextPool.None, at));
             }
 
-            valid.Add((c, at));
+            valid.Add(i);
         }
 
-        foreach (var (c, at) in valid)
+        foreach (var i in valid)
         {
-            int to = reportIndex[c.To], claim = claimIndex[c.Claim];
-            if (assertionAt.ContainsKey((to, claim)))
+            ref readonly var c = ref citationRows[i];
+            int to = reportOf[c.To], claim = claimOf[c.Claim];
+            if (assertionAt.Contains(to, claim))
             {
                 continue;
             }
 
-            if (reports[to].Value.IsImplicit)
+            if (reportRows[to].CitedIn >= 0)
             {
-                assertionAt[(to, claim)] = all.Count;
-                all.Add((new Assertion(c.To, c.Claim, AssertionMode.Unknown), at));
+                assertionAt.TryAdd(to, claim, 0, all.Count);
+                all.Add(new AssertionRow(to, claim, AssertionMode.Unknown, TextPool.None, c.At));
             }
             else
             {
-                Problem(at?.Of("to"), "not-asserted", ErrorMessages.CitedReportDoesNotAssert(c.To, c.Claim, c.From));
+                Problem(c.At?.Of("to"), "not-asserted", ErrorMessages.CitedReportDoesNotAssert(Text(c.To)!, Text(c.Claim)!, Text(c.From)!));
             }
         }
 
-        foreach (var ((report, claim), position) in assertionAt)
+        foreach (var a in all)
         {
-            var (a, at) = all[position];
-            var cites = citedFor.Contains((report, claim));
+            var cites = citedFor.Contains(a.Report, a.Claim);
             if (a.Mode == AssertionMode.Attributed && !cites)
             {
-                Problem(at?.Of("mode"), "attributed-without-citation", ErrorMessages.AttributedWithoutCitation(a.Report, a.Claim));
+                Problem(a.At?.Of("mode"), "attributed-without-citation", ErrorMessages.AttributedWithoutCitation(Text(reportSymbol[a.Report])!, Text(claimSymbol[a.Claim])!));
             }
             else if (a.Mode != AssertionMode.Attributed && cites)
             {
-                Problem(at?.Of("mode"), "citation-contradicts-mode", ErrorMessages.CitationContradictsMode(a.Report, a.Claim, ProvenanceNames.Of(a.Mode)));
+                Problem(a.At?.Of("mode"), "citation-contradicts-mode", ErrorMessages.CitationContradictsMode(Text(reportSymbol[a.Report])!, Text(claimSymbol[a.Claim])!, ProvenanceNames.Of(a.Mode)));
             }
         }
 
         if (!options.AllowTimelineErrors)
         {
-            foreach (var (c, at) in valid)
+            foreach (var i in valid)
             {
-                var from = reports[reportIndex[c.From]].Value;
-                var fromTime = from.Published ?? (from.CitedIn is { } root && reportIndex.TryGetValue(root, out var r) ? reports[r].Value.Published : null);
-                var toTime = reports[reportIndex[c.To]].Value.Published;
+                ref readonly var c = ref citationRows[i];
+                ref readonly var from = ref reportRows[reportOf[c.From]];
+                var fromTime = from.Published ?? (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null);
+                var toTime = reportRows[reportOf[c.To]].Published;
                 if (fromTime is { } ft && toTime is { } tt && tt > ft)
                 {
-                    Problem(at?.Of("to"), "timeline", ErrorMessages.Timeline(c.From, ft, c.To, tt));
+                    Problem(c.At?.Of("to"), "timeline", ErrorMessages.Timeline(Text(c.From)!, ft, Text(c.To)!, tt));
                 }
             }
         }
@@ -384,43 +530,177 @@ public sealed class CitationGraphBuilder
             return null;
         }
 
-        return new CitationGraph(
-            [.. affiliations.Select(p => p.Value)],
-            [.. sources.Select(p => p.Value)],
-            [.. claims.Select(p => p.Value)],
-            [.. reports.Select(p => p.Value)],
-            [.. all.Select(p => p.Value)],
-            [.. valid.Select(p => p.Value)],
-            affiliationIndex,
-            sourceIndex,
-            claimIndex,
-            reportIndex);
+        return new CitationGraph(Columns(reportRows, reportOf, claimOf, reportSource, reportCitedIn, sourceAffiliation, declaredStart, declared, all, valid));
     }
 
-    private static Dictionary<string, int> Index<T>(
-        List<(T Value, FieldLocations? At)> items,
-        Func<T, string> id,
-        string what,
-        Func<string?, bool> valid,
-        List<GraphDiagnostic> problems)
+    private const byte PlainIdForm = 1;
+    private const byte ImplicitIdForm = 2;
+
+    /// <summary>
+    /// Checks the ids of one kind of element and indexes them: per symbol, the first element declared with that id, or
+    /// -1. <paramref name="form"/>, for reports, receives whether each id is a plain or an implicit-form id.
+    /// </summary>
+    private int[] Index(int[] symbolOf, Func<int, FieldLocations?> at, string what, byte[]? form, List<GraphDiagnostic> problems)
     {
-        var index = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        var of = new int[symbolText.Count];
+        Array.Fill(of, -1);
+        for (var i = 0; i < symbolOf.Length; i++)
         {
-            var (value, at) = items[i];
-            var key = id(value);
-            if (!valid(key))
+            var symbol = symbolOf[i];
+            var key = Text(symbol);
+            var plain = Ids.IsValid(key);
+            var ok = plain;
+            if (form is not null)
             {
-                problems.Add(new GraphDiagnostic(at?.Of("id"), "malformed-id", ErrorMessages.MalformedId(what, key)));
+                var implicitForm = !plain && Ids.IsValidImplicit(key);
+                form[i] = plain ? PlainIdForm : implicitForm ? ImplicitIdForm : (byte)0;
+                ok |= implicitForm;
+            }
+
+            if (!ok)
+            {
+                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "malformed-id", ErrorMessages.MalformedId(what, key)));
                 continue;
             }
 
-            if (!index.TryAdd(key, i))
+            if (of[symbol] >= 0)
             {
-                problems.Add(new GraphDiagnostic(at?.Of("id"), "duplicate-id", ErrorMessages.DuplicateId(what, key, items[index[key]].At?.Of("id"))));
+                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "duplicate-id", ErrorMessages.DuplicateId(what, key!, at(of[symbol])?.Of("id"))));
+                continue;
             }
+
+            of[symbol] = i;
         }
 
-        return index;
+        return of;
     }
+
+    /// <summary>Turns what was validated into the graph's columns: no id is looked up again.</summary>
+    private GraphColumns Columns(
+        ReadOnlySpan<ReportRow> reportRows,
+        int[] reportOf,
+        int[] claimOf,
+        int[] reportSource,
+        int[] reportCitedIn,
+        int[] sourceAffiliation,
+        int[] declaredStart,
+        List<int> declared,
+        List<AssertionRow> all,
+        List<int> valid)
+    {
+        var n = reportRows.Length;
+        var ids = new IdTable.Builder();
+        var idRef = new int[n];
+        var detail = new int[n];
+        var kinds = new List<byte>();
+        var titles = new List<int>();
+        var urls = new List<int>();
+        var languages = new List<int>();
+        var ticks = new List<long>();
+        var offsets = new List<short>();
+        var lookup = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var r = ref reportRows[i];
+            var id = symbolText[r.Id];
+
+            // An implicit report whose id is another report's id, '~' and its own source's id keeps no id of its own.
+            var parent = -1;
+            var separator = r.CitedIn >= 0 ? id.LastIndexOf(Ids.ImplicitSeparator) : -1;
+            if (separator > 0
+                && lookup.TryGetValue(id.AsSpan(0, separator), out var parentSymbol)
+                && parentSymbol < reportOf.Length && reportOf[parentSymbol] >= 0
+                && id.AsSpan(separator + 1).SequenceEqual(symbolText[r.Source]))
+            {
+                parent = reportOf[parentSymbol];
+            }
+
+            idRef[i] = parent >= 0 ? ~parent : ids.Add(id);
+            if (r.Kind == ReportKind.Other && r.Title < 0 && r.Url < 0 && r.Language < 0 && r.Published is null)
+            {
+                detail[i] = -1;
+                continue;
+            }
+
+            detail[i] = kinds.Count;
+            kinds.Add((byte)r.Kind);
+            titles.Add(r.Title);
+            urls.Add(r.Url);
+            languages.Add(r.Language);
+            ticks.Add(r.Published?.UtcTicks ?? 0);
+            offsets.Add(r.Published is { } p ? (short)p.TotalOffsetMinutes : short.MinValue);
+        }
+
+        var assertionReport = new int[all.Count];
+        var assertionClaim = new int[all.Count];
+        var assertionMode = new byte[all.Count];
+        var assertionWording = new int[all.Count];
+        for (var i = 0; i < all.Count; i++)
+        {
+            var a = all[i];
+            (assertionReport[i], assertionClaim[i], assertionMode[i], assertionWording[i]) = (a.Report, a.Claim, (byte)a.Mode, a.Wording);
+        }
+
+        var rows = CollectionsMarshal.AsSpan(citations);
+        var e = valid.Count;
+        var (from, to, claim) = (new int[e], new int[e], new int[e]);
+        var (kind, hedge, evidence) = (new byte[e], new byte[e], new int[e]);
+        for (var i = 0; i < e; i++)
+        {
+            ref readonly var c = ref rows[valid[i]];
+            (from[i], to[i], claim[i]) = (reportOf[c.From], reportOf[c.To], claimOf[c.Claim]);
+            (kind[i], hedge[i], evidence[i]) = ((byte)c.Kind, (byte)c.Hedge, c.Evidence);
+        }
+
+        var claimIds = new string[claims.Count];
+        var claimText = new int[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            claimIds[i] = claims[i].Value.Id;
+            claimText[i] = text.Add(claims[i].Value.Text);
+        }
+
+        return new GraphColumns
+        {
+            Affiliations = [.. affiliations.Select(p => p.Value)],
+            Sources = [.. sources.Select(p => p.Value)],
+            SourceAffiliation = sourceAffiliation,
+            ClaimIds = claimIds,
+            ClaimText = claimText,
+            DeclaredContradictionStart = declaredStart,
+            DeclaredContradictions = [.. declared],
+            ReportSource = reportSource,
+            ReportIdRef = idRef,
+            ReportIds = ids.Build(),
+            ReportCitedIn = reportCitedIn,
+            ReportDetail = detail,
+            DetailKind = [.. kinds],
+            DetailTitle = [.. titles],
+            DetailUrl = [.. urls],
+            DetailLanguage = [.. languages],
+            DetailUtcTicks = [.. ticks],
+            DetailOffset = [.. offsets],
+            AssertionReport = assertionReport,
+            AssertionClaim = assertionClaim,
+            AssertionMode = assertionMode,
+            AssertionWording = assertionWording,
+            CitationFrom = from,
+            CitationTo = to,
+            CitationClaim = claim,
+            CitationKind = kind,
+            CitationHedge = hedge,
+            CitationEvidence = evidence,
+            Text = text.Build(),
+        };
+    }
+
+    /// <summary>A report as added: its ids as symbols, its text as references into the pool.</summary>
+    private readonly record struct ReportRow(
+        int Id, int Source, int CitedIn, ReportKind Kind, int Title, int Url, int Language, DateTimeOffset? Published, FieldLocations? At);
+
+    /// <summary>An assertion: report and claim as symbols when added, as element positions once validated.</summary>
+    private readonly record struct AssertionRow(int Report, int Claim, AssertionMode Mode, int Wording, FieldLocations? At);
+
+    /// <summary>A citation as added: its ids as symbols, its evidence as a reference into the pool.</summary>
+    private readonly record struct CitationRow(int From, int To, int Claim, CitationKind Kind, Hedge Hedge, int Evidence, FieldLocations? At);
 }

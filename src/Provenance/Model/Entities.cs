@@ -25,8 +25,8 @@ public sealed record Affiliation(string Id, string Name)
 public sealed record Source(string Id, string Name, SourceKind Kind)
 {
     /// <summary>Other spellings and scripts of the name (e.g. ТАСС for TASS).</summary>
-    /// <value>Default: empty.</value>
-    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <value>Default: empty. A default (uninitialised) array is taken as empty.</value>
+    public ImmutableArray<string> Aliases { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>The country the source belongs to, as an ISO 3166-1 alpha-2 code where known.</summary>
     /// <value>Default: <see langword="null"/>.</value>
@@ -91,6 +91,18 @@ public sealed record Report(string Id, string Source, ReportKind Kind)
     /// <returns>The implicit report, of kind <see cref="ReportKind.Other"/> and with no details.</returns>
     public static Report Implicit(string id, string source, string citedIn) =>
         new(id, source, ReportKind.Other) { CitedIn = citedIn };
+
+    /// <inheritdoc />
+    /// <remarks>Publication times are equal only when they are the same instant written with the same UTC offset.</remarks>
+    public bool Equals(Report? other) =>
+        other is not null
+        && Id == other.Id && Source == other.Source && Kind == other.Kind && Title == other.Title
+        && Url == other.Url && Language == other.Language && CitedIn == other.CitedIn
+        && Published.HasValue == other.Published.HasValue
+        && (Published is not { } p || p.EqualsExact(other.Published!.Value));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Source, Kind, Title, Published, Url, Language, CitedIn);
 }
 
 /// <summary>A proposition that travels between reports. Immutable, thread-safe.</summary>
@@ -99,8 +111,8 @@ public sealed record Report(string Id, string Source, ReportKind Kind)
 public sealed record Claim(string Id, string Text)
 {
     /// <summary>The ids of claims this one contradicts. The relation is symmetric in the built graph.</summary>
-    /// <value>Default: empty.</value>
-    public ImmutableArray<string> Contradicts { get; init; } = [];
+    /// <value>Default: empty. A default (uninitialised) array is taken as empty.</value>
+    public ImmutableArray<string> Contradicts { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <inheritdoc />
     public bool Equals(Claim? other) =>

@@ -35,6 +35,9 @@ public sealed class GraphLimits
     /// <summary>The defaults, as a new instance.</summary>
     public static GraphLimits Default => new();
 
+    /// <summary>A copy of these limits.</summary>
+    internal GraphLimits Copy() => (GraphLimits)MemberwiseClone();
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()

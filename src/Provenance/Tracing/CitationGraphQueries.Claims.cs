@@ -38,8 +38,7 @@ public static partial class CitationGraphQueries
             found.Sort((a, b) => a.Report.CompareTo(b.Report));
             foreach (var (report, reason) in found)
             {
-                var r = graph.Reports[report];
-                result.Add(new DeadEnd(graph.Claims[claim].Id, r.Id, r.Source, reason));
+                result.Add(new DeadEnd(graph.ClaimId(claim), graph.ReportId(report), graph.SourceId(graph.ReportSource[report]), reason));
             }
         }
 
@@ -61,7 +60,7 @@ public static partial class CitationGraphQueries
         var result = ImmutableArray.CreateBuilder<Assertion>();
         for (var i = 0; i < graph.Assertions.Length; i++)
         {
-            if (graph.Assertions[i].Mode == AssertionMode.Unattributed
+            if (graph.ModeOf(i) == AssertionMode.Unattributed
                 && (claim < 0 || graph.AssertionClaim[i] == claim)
                 && (source < 0 || graph.ReportSource[graph.AssertionReport[i]] == source))
             {
@@ -101,7 +100,7 @@ public static partial class CitationGraphQueries
 
             var from = graph.FindAssertion(graph.CitationFrom[i], claim);
             var to = graph.FindAssertion(graph.CitationTo[i], claim);
-            if (from < 0 || to < 0 || graph.Assertions[from].Wording is not { } fromWording || graph.Assertions[to].Wording is not { } toWording)
+            if (from < 0 || to < 0 || graph.WordingOf(from) is not { } fromWording || graph.WordingOf(to) is not { } toWording)
             {
                 continue;
             }
@@ -128,9 +127,9 @@ public static partial class CitationGraphQueries
         var result = ImmutableArray.CreateBuilder<TimelineError>();
         for (var i = 0; i < graph.Citations.Length; i++)
         {
-            var from = graph.Reports[graph.CitationFrom[i]];
-            var fromTime = from.Published ?? (from.CitedIn is { } root && graph.TryGetReportIndex(root, out var r) ? graph.Reports[r].Published : null);
-            if (fromTime is { } ft && graph.Reports[graph.CitationTo[i]].Published is { } tt && tt > ft)
+            var from = graph.CitationFrom[i];
+            var fromTime = graph.Published(from) ?? (graph.CitedIn(from) is var root and >= 0 ? graph.Published(root) : null);
+            if (fromTime is { } ft && graph.Published(graph.CitationTo[i]) is { } tt && tt > ft)
             {
                 result.Add(new TimelineError(graph.Citations[i], ft, tt));
             }
@@ -155,7 +154,7 @@ public static partial class CitationGraphQueries
         var firstHand = new HashSet<(int, int)>();
         for (var i = 0; i < graph.Assertions.Length; i++)
         {
-            if (graph.Assertions[i].Mode == AssertionMode.FirstHand)
+            if (graph.ModeOf(i) == AssertionMode.FirstHand)
             {
                 firstHand.Add((graph.ReportSource[graph.AssertionReport[i]], graph.AssertionClaim[i]));
             }
@@ -168,10 +167,10 @@ public static partial class CitationGraphQueries
         {
             int from = graph.ReportSource[graph.CitationFrom[i]], to = graph.ReportSource[graph.CitationTo[i]], claim = graph.CitationClaim[i];
             var assertion = graph.FindAssertion(graph.CitationTo[i], claim);
-            var mode = assertion < 0 ? AssertionMode.Unattributed : graph.Assertions[assertion].Mode;
+            var mode = assertion < 0 ? AssertionMode.Unattributed : graph.ModeOf(assertion);
             var unattributed = mode == AssertionMode.Unattributed || (mode == AssertionMode.Unknown && !firstHand.Contains((to, claim)));
             var (c, h, u) = pairs.GetValueOrDefault((from, to));
-            pairs[(from, to)] = (c + 1, h + (graph.Citations[i].Hedge == Hedge.None ? 0 : 1), u + (unattributed ? 1 : 0));
+            pairs[(from, to)] = (c + 1, h + (graph.HedgeOf(i) == Hedge.None ? 0 : 1), u + (unattributed ? 1 : 0));
             if (from != to)
             {
                 relayed[to]++;
@@ -188,7 +187,7 @@ public static partial class CitationGraphQueries
         var unattributedBySource = new int[graph.Sources.Length];
         for (var i = 0; i < graph.Assertions.Length; i++)
         {
-            if (graph.Assertions[i].Mode == AssertionMode.Unattributed)
+            if (graph.ModeOf(i) == AssertionMode.Unattributed)
             {
                 unattributedBySource[graph.ReportSource[graph.AssertionReport[i]]]++;
             }
@@ -199,12 +198,12 @@ public static partial class CitationGraphQueries
                 .OrderByDescending(p => p.Value.Citations)
                 .ThenBy(p => p.Key.From)
                 .ThenBy(p => p.Key.To)
-                .Select(p => new SourcePairSummary(graph.Sources[p.Key.From].Id, graph.Sources[p.Key.To].Id, p.Value.Citations, p.Value.Hedged, p.Value.Unattributed))],
+                .Select(p => new SourcePairSummary(graph.SourceId(p.Key.From), graph.SourceId(p.Key.To), p.Value.Citations, p.Value.Hedged, p.Value.Unattributed))],
             [.. Enumerable.Range(0, graph.Sources.Length)
                 .OrderByDescending(s => relayed[s])
                 .ThenByDescending(s => relayerCount[s])
                 .ThenBy(s => s)
-                .Select(s => new SourceRelaySummary(graph.Sources[s].Id, relayed[s], relayerCount[s], unattributedBySource[s]))]);
+                .Select(s => new SourceRelaySummary(graph.SourceId(s), relayed[s], relayerCount[s], unattributedBySource[s]))]);
     }
 
     internal static int SourceIndex(CitationGraph graph, string sourceId)

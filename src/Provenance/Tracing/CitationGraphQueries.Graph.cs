@@ -30,12 +30,6 @@ public static partial class CitationGraphQueries
         var overall = Cycles(graph, null, n, i => i, component, count, r => component[r], Enumerable.Range(0, e));
 
         // A cycle of one claim's citations lies inside an overall cycle, so only citations inside one are looked at.
-        var size = new int[count];
-        foreach (var c in component)
-        {
-            size[c]++;
-        }
-
         var inside = new List<int>[graph.Claims.Length];
         for (var i = 0; i < e; i++)
         {
@@ -89,7 +83,7 @@ public static partial class CitationGraphQueries
 
             var claimComponent = GraphWalk.StronglyConnectedComponents(reports.Count, start, localTarget, out var claimCount);
             byClaim.AddRange(Cycles(
-                graph, graph.Claims[claim].Id, reports.Count, u => reports[u], claimComponent, claimCount, r => local.TryGetValue(r, out var u) ? claimComponent[u] : -1, citations));
+                graph, graph.ClaimId(claim), reports.Count, u => reports[u], claimComponent, claimCount, r => local.TryGetValue(r, out var u) ? claimComponent[u] : -1, citations));
         }
 
         return new CircularReportingResult(overall, byClaim.ToImmutable());
@@ -192,40 +186,56 @@ public static partial class CitationGraphQueries
             sources.Add(graph.ReportSource[r]);
         }
 
-        return new DependencyResult(id, [.. reports.Select(r => graph.Reports[r].Id)], [.. sources.Select(s => graph.Sources[s].Id)]);
+        return new DependencyResult(id, [.. reports.Select(r => graph.ReportId(r))], [.. sources.Select(s => graph.SourceId(s))]);
     }
 
     /// <summary>The cycles among the components of a (possibly renumbered) report graph; <paramref name="componentOf"/> maps a report position to its component or -1.</summary>
+    /// <remarks>
+    /// Only a component with a citation inside it is a cycle, and in a news graph almost every component is one report, so
+    /// the citations are looked at first and members are gathered for those components alone.
+    /// </remarks>
     private static ImmutableArray<CitationCycle> Cycles(
         CitationGraph graph, string? claim, int nodes, Func<int, int> report, int[] component, int count, Func<int, int> componentOf, IEnumerable<int> citations)
     {
-        var members = new List<int>[count];
-        for (var u = 0; u < nodes; u++)
-        {
-            (members[component[u]] ??= []).Add(report(u));
-        }
-
-        var edges = new List<int>[count];
+        // Per component with a citation inside: its citations, in the order given (graph order).
+        var cycleOf = new int[count];
+        var edges = new List<List<int>>();
         foreach (var i in citations)
         {
             var a = componentOf(graph.CitationFrom[i]);
             if (a >= 0 && a == componentOf(graph.CitationTo[i]))
             {
-                (edges[a] ??= []).Add(i);
+                if (cycleOf[a] == 0)
+                {
+                    edges.Add([]);
+                    cycleOf[a] = edges.Count;
+                }
+
+                edges[cycleOf[a] - 1].Add(i);
             }
         }
 
-        var cycles = new List<(int First, CitationCycle Cycle)>();
-        for (var c = 0; c < count; c++)
+        if (edges.Count == 0)
         {
-            if (edges[c] is not { } inside)
-            {
-                continue;
-            }
+            return [];
+        }
 
-            members[c].Sort();
+        var members = new List<int>[edges.Count];
+        for (var u = 0; u < nodes; u++)
+        {
+            if (cycleOf[component[u]] is var k and > 0)
+            {
+                (members[k - 1] ??= []).Add(report(u));
+            }
+        }
+
+        var cycles = new (int First, CitationCycle Cycle)[edges.Count];
+        for (var k = 0; k < edges.Count; k++)
+        {
+            var inside = edges[k];
+            members[k].Sort();
             inside.Sort();
-            cycles.Add((members[c][0], new CitationCycle(claim, [.. members[c].Select(r => graph.Reports[r].Id)], [.. inside.Select(i => graph.Citations[i])])));
+            cycles[k] = (members[k][0], new CitationCycle(claim, [.. members[k].Select(graph.ReportId)], [.. inside.Select(i => graph.Citations[i])]));
         }
 
         return [.. cycles.OrderBy(p => p.First).Select(p => p.Cycle)];
@@ -415,7 +425,7 @@ public static partial class CitationGraphQueries
                 }
             }
 
-            return new PathStep(graph.Reports[from].Id, graph.Reports[to].Id, citations.ToImmutable());
+            return new PathStep(graph.ReportId(from), graph.ReportId(to), citations.ToImmutable());
         }
 
         /// <summary>The number of paths over the acyclic local graph: a saturating sum in reverse topological order.</summary>

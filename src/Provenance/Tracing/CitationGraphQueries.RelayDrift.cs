@@ -51,7 +51,7 @@ public static partial class CitationGraphQueries
         for (var i = graph.ClaimAssertionStart[claim]; i < graph.ClaimAssertionStart[claim + 1]; i++)
         {
             var assertion = graph.ClaimAssertions[i];
-            if (graph.Assertions[assertion].Wording is not null)
+            if (graph.WordingOf(assertion) is not null)
             {
                 var report = graph.AssertionReport[assertion];
                 relays.Add((graph.ReportSource[report], report, assertion));
@@ -75,7 +75,7 @@ public static partial class CitationGraphQueries
             var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = start; i < end; i++)
             {
-                var wording = graph.Assertions[relays[i].Assertion].Wording!;
+                var wording = graph.WordingOf(relays[i].Assertion)!;
                 if (!groupOf.TryGetValue(wording, out var g))
                 {
                     groupOf[wording] = g = groups.Count;
@@ -121,11 +121,11 @@ public static partial class CitationGraphQueries
                             var (first, second, firstGroup, secondGroup) = x < y ? (x, y, a, b) : (y, x, b, a);
                             var (added, removed) = x < y ? (bMinusA.Value, aMinusB.Value) : (aMinusB.Value, bMinusA.Value);
                             found.Add((relays[start].Source, first, second, new RelayWordingDrift(
-                                graph.Claims[claim].Id,
-                                graph.Sources[relays[start].Source].Id,
-                                graph.Reports[first].Id,
+                                graph.ClaimId(claim),
+                                graph.SourceId(relays[start].Source),
+                                graph.ReportId(first),
                                 groups[firstGroup].Wording,
-                                graph.Reports[second].Id,
+                                graph.ReportId(second),
                                 groups[secondGroup].Wording,
                                 added,
                                 removed)));
@@ -140,7 +140,7 @@ public static partial class CitationGraphQueries
         }
 
         return new RelayDriftResult(
-            graph.Claims[claim].Id,
+            graph.ClaimId(claim),
             [.. found
                 .OrderByDescending(p => p.Drift.Changed)
                 .ThenBy(p => p.Source)

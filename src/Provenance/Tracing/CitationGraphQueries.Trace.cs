@@ -173,7 +173,7 @@ public static partial class CitationGraphQueries
         var ids = new string[sources.Length];
         for (var i = 0; i < sources.Length; i++)
         {
-            ids[i] = graph.Sources[sources[i]].Id;
+            ids[i] = graph.SourceId(sources[i]);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(ids);
@@ -189,22 +189,22 @@ public static partial class CitationGraphQueries
             var a = graph.SourceAffiliation[s];
             if (a < 0)
             {
-                groups.Add((null, [graph.Sources[s].Id]));
+                groups.Add((null, [graph.SourceId(s)]));
             }
             else if (byAffiliation.TryGetValue(a, out var g))
             {
-                groups[g].Sources.Add(graph.Sources[s].Id);
+                groups[g].Sources.Add(graph.SourceId(s));
             }
             else
             {
                 byAffiliation[a] = groups.Count;
-                groups.Add((graph.Affiliations[a].Id, [graph.Sources[s].Id]));
+                groups.Add((graph.AffiliationId(a), [graph.SourceId(s)]));
             }
         }
 
         if (groups.Count == 0)
         {
-            return new IndependentOriginsResult(graph.Claims[claim].Id, []);
+            return new IndependentOriginsResult(graph.ClaimId(claim), []);
         }
 
         var result = new OriginGroup[groups.Count];
@@ -213,7 +213,7 @@ public static partial class CitationGraphQueries
             result[i] = new OriginGroup(groups[i].Affiliation, [.. groups[i].Sources]);
         }
 
-        return new IndependentOriginsResult(graph.Claims[claim].Id, ImmutableCollectionsMarshal.AsImmutableArray(result));
+        return new IndependentOriginsResult(graph.ClaimId(claim), ImmutableCollectionsMarshal.AsImmutableArray(result));
     }
 
     private static TraceResult TraceClaim(CitationGraph graph, int claim, TraceOptions options)
@@ -223,7 +223,7 @@ public static partial class CitationGraphQueries
         var walk = new ChainWalk(sub, options);
         walk.Run();
         return new TraceResult(
-            graph.Claims[claim].Id,
+            graph.ClaimId(claim),
             walk.Chains.ToImmutable(),
             walk.Omitted,
             walk.OmittedExact,
@@ -292,7 +292,7 @@ public static partial class CitationGraphQueries
 
                         if (top >= options.MaxDepth)
                         {
-                            Emit(pathNode[0], -1, new TraceEnd(ChainEndKind.DeadEnd, graph.Reports[sub.Report[u]].Id, SourceOf(u), DeadEndReason.DepthLimit));
+                            Emit(pathNode[0], -1, new TraceEnd(ChainEndKind.DeadEnd, graph.ReportId(sub.Report[u]), SourceOf(u), DeadEndReason.DepthLimit));
                             Pop();
                             continue;
                         }
@@ -306,7 +306,7 @@ public static partial class CitationGraphQueries
                         var v = sub.EdgeTarget[e];
                         if (onPath[v])
                         {
-                            Emit(pathNode[0], e, new TraceEnd(ChainEndKind.Cycle, graph.Reports[sub.Report[v]].Id, SourceOf(v)));
+                            Emit(pathNode[0], e, new TraceEnd(ChainEndKind.Cycle, graph.ReportId(sub.Report[v]), SourceOf(v)));
                         }
                         else
                         {
@@ -382,8 +382,8 @@ public static partial class CitationGraphQueries
             }
 
             var graph = sub.Graph;
-            var start = graph.Reports[sub.Report[startNode]];
-            Chains.Add(new TraceChain(start.Id, start.Source, builder.MoveToImmutable(), end));
+            var start = sub.Report[startNode];
+            Chains.Add(new TraceChain(graph.ReportId(start), graph.SourceId(graph.ReportSource[start]), builder.MoveToImmutable(), end));
         }
 
         private TraceHop Hop(int edge)
@@ -392,14 +392,14 @@ public static partial class CitationGraphQueries
             {
                 var graph = sub.Graph;
                 var citation = sub.EdgeCitation[edge];
-                hop = new TraceHop(graph.Citations[citation], graph.Sources[graph.ReportSource[graph.CitationTo[citation]]].Id);
+                hop = new TraceHop(graph, citation, graph.SourceId(graph.ReportSource[graph.CitationTo[citation]]));
                 hops[edge] = hop;
             }
 
             return hop;
         }
 
-        private string SourceOf(int u) => sub.Graph.Reports[sub.Report[u]].Source;
+        private string SourceOf(int u) => sub.Graph.SourceId(sub.Graph.ReportSource[sub.Report[u]]);
 
         private TraceEnd EndAt(int u)
         {
@@ -409,10 +409,10 @@ public static partial class CitationGraphQueries
             }
 
             var graph = sub.Graph;
-            var id = graph.Reports[sub.Report[u]].Id;
+            var id = graph.ReportId(sub.Report[u]);
             var end = sub.Kind[u] switch
             {
-                ClaimSubgraph.Primary => new TraceEnd(ChainEndKind.PrimarySource, id, SourceOf(u), null, graph.Reports[sub.FirstHand[u]].Id),
+                ClaimSubgraph.Primary => new TraceEnd(ChainEndKind.PrimarySource, id, SourceOf(u), null, graph.ReportId(sub.FirstHand[u])),
                 ClaimSubgraph.Unattributed => new TraceEnd(ChainEndKind.DeadEnd, id, SourceOf(u), DeadEndReason.UnattributedAssertion),
                 _ => new TraceEnd(ChainEndKind.DeadEnd, id, SourceOf(u), DeadEndReason.NoFirstHandStatement),
             };

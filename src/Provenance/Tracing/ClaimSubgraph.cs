@@ -49,7 +49,6 @@ internal sealed class ClaimSubgraph
     public static ClaimSubgraph Build(CitationGraph graph, int claim)
     {
         var result = new ClaimSubgraph(graph, claim);
-        var assertions = graph.Assertions;
         var scratch = Scratch.For(graph);
 
         // The first report (in graph order) of each source that asserts the claim first-hand.
@@ -62,7 +61,7 @@ internal sealed class ClaimSubgraph
         {
             var position = graph.ClaimAssertions[i];
             var report = graph.AssertionReport[position];
-            if (assertions[position].Mode == AssertionMode.FirstHand)
+            if (graph.ModeOf(position) == AssertionMode.FirstHand)
             {
                 var source = graph.ReportSource[report];
                 if (sourceStamp[source] != stamp || report < firstHandOfSource[source])
@@ -72,7 +71,7 @@ internal sealed class ClaimSubgraph
                 }
             }
 
-            if (!graph.Reports[report].IsImplicit)
+            if (!graph.IsImplicit(report))
             {
                 startReports[startCount++] = report;
             }
@@ -101,7 +100,7 @@ internal sealed class ClaimSubgraph
             var report = nodes.Items[u];
             edgeStart.Add(edgeCitation.Count);
             var position = graph.FindAssertion(report, claim);
-            var mode = position < 0 ? AssertionMode.Unattributed : assertions[position].Mode;
+            var mode = position < 0 ? AssertionMode.Unattributed : graph.ModeOf(position);
             switch (mode)
             {
                 case AssertionMode.FirstHand:

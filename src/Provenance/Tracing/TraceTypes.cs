@@ -71,14 +71,23 @@ public sealed class TraceOptions
 /// <summary>One hop of a trace chain: report <see cref="From"/> relies on report <see cref="To"/> for the claim. Immutable, thread-safe.</summary>
 public sealed class TraceHop
 {
-    internal TraceHop(Citation citation, string toSource)
+    private readonly CitationGraph graph;
+    private readonly int position;
+    private Citation? citation;
+
+    /// <summary>A hop along the citation at <paramref name="position"/> in <paramref name="graph"/>; its record is made when first read.</summary>
+    internal TraceHop(CitationGraph graph, int position, string toSource)
     {
-        Citation = citation;
+        this.graph = graph;
+        this.position = position;
         ToSource = toSource;
+        Kind = graph.KindOf(position);
+        Hedge = graph.HedgeOf(position);
     }
 
     /// <summary>The citation this hop follows.</summary>
-    public Citation Citation { get; }
+    /// <remarks>Made from the graph's columns when first read, then kept.</remarks>
+    public Citation Citation => citation ??= graph.CitationAt(position);
 
     /// <summary>The id of the citing report.</summary>
     public string From => Citation.From;
@@ -90,10 +99,10 @@ public sealed class TraceHop
     public string ToSource { get; }
 
     /// <summary>How the citing report relies on the cited one.</summary>
-    public CitationKind Kind => Citation.Kind;
+    public CitationKind Kind { get; }
 
     /// <summary>How the citing report qualifies what it relays.</summary>
-    public Hedge Hedge => Citation.Hedge;
+    public Hedge Hedge { get; }
 
     /// <summary>The verbatim excerpt that makes the citation, if recorded.</summary>
     public string? Evidence => Citation.Evidence;

@@ -47,8 +47,8 @@ public sealed class CitationGraphViewTests
         Assert.Equal(2, both.Count);
         Assert.NotEqual(both[0], both[1]);
         Assert.Equal(["x", "y"], both.Select(e => e.Citation.Claim));
-        Assert.All(view.Edges, e => Assert.Same(graph.Citations[e.Index], e.Citation));
-        Assert.All(view.Vertices, v => Assert.Same(graph.Reports[v.Index], v.Report));
+        Assert.All(view.Edges, e => Assert.Equal(graph.Citations[e.Index], e.Citation));
+        Assert.All(view.Vertices, v => Assert.Equal(graph.Reports[v.Index], v.Report));
         Assert.Equal("a -> b (x)", both[0].ToString());
         Assert.Equal("a", both[0].Source.ToString());
 
