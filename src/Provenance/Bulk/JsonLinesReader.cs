@@ -434,11 +434,10 @@ internal sealed class JsonLinesReader
         }
 
         var allowed = Allowed[type];
-        var where = Where((RecordType)type);
         (long, string, string)? UnknownField(string key, long at)
         {
             var valid = AllowedNames[type];
-            return (at, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key, where, Ids.Suggest(key, valid), valid));
+            return (at, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key, Where((RecordType)type), Ids.Suggest(key, valid), valid));
         }
 
         // In key order, as the YAML reader meets them.
@@ -464,7 +463,7 @@ internal sealed class JsonLinesReader
 
         if (duplicate >= 0)
         {
-            return (duplicateAt, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(FieldNames[duplicate], where, new SourceLocation(path, number, Column(line, keyOffsets[duplicate]))));
+            return (duplicateAt, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(FieldNames[duplicate], Where((RecordType)type), new SourceLocation(path, number, Column(line, keyOffsets[duplicate]))));
         }
 
         if (type == (int)RecordType.Header)
@@ -474,7 +473,7 @@ internal sealed class JsonLinesReader
                 return (recordStart, DiagnosticCodes.Header, ErrorMessages.HeaderNotFirst());
             }
 
-            return values[(int)Field.Version] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, "version")) : null;
+            return values[(int)Field.Version] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(RecordType.Header), "version")) : null;
         }
 
         if (first)
@@ -487,8 +486,7 @@ internal sealed class JsonLinesReader
 
     private (long Offset, string Code, string Message)? Add(RecordType type, ReadOnlySpan<byte> line, int number, long recordStart)
     {
-        var where = Where(type);
-        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, FieldNames[(int)field])) : null;
+        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(type), FieldNames[(int)field])) : null;
         (long, string, string)? BadEnum<TEnum>(Field field)
             where TEnum : struct, Enum
         {

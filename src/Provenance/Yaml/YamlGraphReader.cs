@@ -135,7 +135,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var f = Map(node, YamlKeys.SourceKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var name = Required(node, f, 1, YamlKeys.Name, where);
-        var kind = Enum<SourceKind>(node, f, 2, YamlKeys.Kind, "source kind", where, required: true);
+        var kind = Enum<SourceKind>(node, f, 2, YamlKeys.Kind, where, required: true);
         var aliases = Strings(f, 3, YamlKeys.Aliases);
         var country = String(f, 4, YamlKeys.Country);
         var affiliation = String(f, 5, YamlKeys.Affiliation);
@@ -172,7 +172,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var source = Required(node, f, 1, YamlKeys.Source, where);
         var citedIn = String(f, 7, YamlKeys.CitedIn);
-        var kind = Enum<ReportKind>(node, f, 2, YamlKeys.Kind, "report kind", where, required: citedIn is null);
+        var kind = Enum<ReportKind>(node, f, 2, YamlKeys.Kind, where, required: citedIn is null);
         var title = String(f, 3, YamlKeys.Title);
         var published = Date(f[4]);
         var url = String(f, 5, YamlKeys.Url);
@@ -210,7 +210,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var where = $"an assertion of {reportWhere}";
         var f = Map(node, YamlKeys.AssertionKeys, where);
         var claim = Required(node, f, 0, YamlKeys.Claim, where);
-        var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, "assertion mode", where, required: false);
+        var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, where, required: false);
         var wording = String(f, 2, YamlKeys.Wording);
         var via = f[3];
         if (claim is null)
@@ -277,8 +277,8 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var f = Map(node, YamlKeys.HopKeys, where);
         var source = String(f, 0, YamlKeys.Source);
         var report = String(f, 1, YamlKeys.Report);
-        var kind = Enum<CitationKind>(node, f, 2, YamlKeys.Kind, "citation kind", where, required: true);
-        var hedge = Enum<Hedge>(node, f, 3, YamlKeys.Hedge, "hedge", where, required: false);
+        var kind = Enum<CitationKind>(node, f, 2, YamlKeys.Kind, where, required: true);
+        var hedge = Enum<Hedge>(node, f, 3, YamlKeys.Hedge, where, required: false);
         var evidence = String(f, 4, YamlKeys.Evidence);
         var wording = String(f, 5, YamlKeys.Wording);
         var firstHand = Boolean(f[6], YamlKeys.FirstHand);
@@ -499,7 +499,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return result.DrainToImmutable();
     }
 
-    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string what, string where, bool required)
+    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string where, bool required)
         where TEnum : struct, Enum
     {
         var node = f[index];
