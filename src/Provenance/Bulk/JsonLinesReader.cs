@@ -40,10 +40,7 @@ internal sealed class JsonLinesReader
         [Field.Type, Field.From, Field.To, Field.Claim, Field.Kind, Field.Hedge, Field.Evidence],
     ];
 
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
-    ];
+    private static readonly string[][] AllowedNames = [.. Allowed.Select(fields => fields.Where(f => f != Field.Type).Select(f => FieldNames[(int)f]).ToArray())];
 
     private static readonly FrozenDictionary<string, SourceKind> SourceKinds = Names<SourceKind>();
     private static readonly FrozenDictionary<string, ReportKind> ReportKinds = Names<ReportKind>();
@@ -97,7 +94,7 @@ internal sealed class JsonLinesReader
     {
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxFileBytes)
         {
-            Problem(1, 1, "limit", BulkMessages.FileTooLarge(limits.MaxFileBytes));
+            Problem(1, 1, DiagnosticCodes.Limit, ErrorMessages.FileTooLarge(limits.MaxFileBytes));
             return;
         }
 
@@ -150,7 +147,7 @@ internal sealed class JsonLinesReader
                     {
                         if (!skipping)
                         {
-                            Problem(line + 1, 1, "limit", BulkMessages.LineTooLong(maxLine));
+                            Problem(line + 1, 1, DiagnosticCodes.Limit, ErrorMessages.LineTooLong(maxLine));
                             skipping = true;
                         }
 
@@ -175,18 +172,18 @@ internal sealed class JsonLinesReader
                 total += read;
                 if (total > limits.MaxFileBytes)
                 {
-                    Problem(1, 1, "limit", BulkMessages.FileTooLarge(limits.MaxFileBytes));
+                    Problem(1, 1, DiagnosticCodes.Limit, ErrorMessages.FileTooLarge(limits.MaxFileBytes));
                     return;
                 }
             }
 
             if (Problems.Count >= MaxProblems)
             {
-                Problems.Add(new GraphDiagnostic(null, "too-many-problems", BulkMessages.TooManyProblems(Problems.Count)));
+                Problems.Add(new GraphDiagnostic(null, DiagnosticCodes.TooManyProblems, ErrorMessages.TooManyProblems(Problems.Count)));
             }
             else if (!sawRecord)
             {
-                Problem(1, 1, "missing-header", BulkMessages.Header);
+                Problem(1, 1, DiagnosticCodes.MissingHeader, ErrorMessages.JsonLinesHeader);
             }
         }
         finally
@@ -251,6 +248,15 @@ internal sealed class JsonLinesReader
         return (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
+    /// <summary>How messages name the record being read, as the YAML reader names the same element.</summary>
+    private string Where(RecordType type) => type switch
+    {
+        RecordType.Header => "the header",
+        RecordType.Assertion => $"an assertion of {ErrorMessages.Element("report", values[(int)Field.Report])}",
+        RecordType.Citation => "a citation",
+        _ => ErrorMessages.Element(TypeNames[(int)type], values[(int)Field.Id]),
+    };
+
     private void Problem(int line, int column, string code, string message) =>
         Problems.Add(new GraphDiagnostic(new SourceLocation(path, line, column), code, message));
 
@@ -288,11 +294,11 @@ internal sealed class JsonLinesReader
         {
             var offset = error.BytePositionInLine ?? 0;
             var truncated = offset >= line.TrimEnd(" \t"u8).Length;
-            Problem(number, Column(line, offset), "syntax", truncated ? BulkMessages.Truncated : BulkMessages.InvalidJson(Detail(error)));
+            Problem(number, Column(line, offset), DiagnosticCodes.Syntax, truncated ? ErrorMessages.TruncatedRecord : ErrorMessages.InvalidJsonLine(Detail(error)));
         }
         catch (InvalidOperationException)
         {
-            Problem(number, Column(line, reader.TokenStartIndex), "syntax", BulkMessages.InvalidUtf8);
+            Problem(number, Column(line, reader.TokenStartIndex), DiagnosticCodes.Syntax, ErrorMessages.LineNotUtf8);
         }
     }
 
@@ -302,12 +308,14 @@ internal sealed class JsonLinesReader
         var recordStart = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return (recordStart, "syntax", BulkMessages.NotAnObject);
+            return (recordStart, DiagnosticCodes.Syntax, ErrorMessages.RecordNotAnObject);
         }
 
         var type = -1;
         string? unknownKey = null;
         long unknownAt = 0;
+        var duplicate = -1;
+        long duplicateAt = 0;
         Span<bool> seen = stackalloc bool[FieldCount];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -328,7 +336,15 @@ internal sealed class JsonLinesReader
 
             if (seen[field])
             {
-                return (keyAt, "duplicate-key", BulkMessages.DuplicateKey(FieldNames[field]));
+                // Reported once the record is read, so that the message can name the element by its id as the other formats do.
+                if (duplicate < 0)
+                {
+                    (duplicate, duplicateAt) = (field, keyAt);
+                }
+
+                reader.Read();
+                reader.Skip();
+                continue;
             }
 
             seen[field] = true;
@@ -344,7 +360,7 @@ internal sealed class JsonLinesReader
             {
                 if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version) || version != 1)
                 {
-                    return (reader.TokenStartIndex, "bad-version", BulkMessages.BadVersion());
+                    return (reader.TokenStartIndex, DiagnosticCodes.BadVersion, ErrorMessages.BadVersion());
                 }
 
                 values[field] = "1";
@@ -363,7 +379,7 @@ internal sealed class JsonLinesReader
 
             if (reader.TokenType != JsonTokenType.String)
             {
-                return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAString(FieldNames[field]));
+                return (reader.TokenStartIndex, DiagnosticCodes.WrongType, ErrorMessages.WrongType(FieldNames[field], "a string", ErrorMessages.Describe(reader.TokenType)));
             }
 
             if ((Field)field == Field.Type)
@@ -372,7 +388,7 @@ internal sealed class JsonLinesReader
                 if (type < 0)
                 {
                     var name = reader.GetString()!;
-                    return (reader.TokenStartIndex, "unknown-type", BulkMessages.UnknownType(name, Ids.Suggest(name, TypeNames)));
+                    return (reader.TokenStartIndex, DiagnosticCodes.UnknownType, ErrorMessages.UnknownRecordType(name, Ids.Suggest(name, TypeNames), ErrorMessages.JsonLinesTypes));
                 }
 
                 continue;
@@ -381,9 +397,10 @@ internal sealed class JsonLinesReader
             if ((Field)field == Field.Published)
             {
                 var text = Chars(ref reader);
-                if (!DateTimeOffset.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                var dateProblem = IsoDate.Parse(text, out var date, out var reason);
+                if (dateProblem != DateProblem.None)
                 {
-                    return (reader.TokenStartIndex, "bad-date", BulkMessages.BadDate(text.ToString()));
+                    return (reader.TokenStartIndex, DiagnosticCodes.InvalidDate, IsoDate.Message(text.ToString(), dateProblem, reason));
                 }
 
                 published = date;
@@ -395,7 +412,7 @@ internal sealed class JsonLinesReader
                 : Pooled(Chars(ref reader));
             if (value.Length > limits.MaxScalarLength)
             {
-                return (reader.TokenStartIndex, "limit", BulkMessages.TooLong(FieldNames[field], limits.MaxScalarLength));
+                return (reader.TokenStartIndex, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
             }
 
             values[field] = value;
@@ -403,49 +420,65 @@ internal sealed class JsonLinesReader
 
         if (reader.TokenType != JsonTokenType.EndObject)
         {
-            return (reader.TokenStartIndex, "syntax", BulkMessages.Truncated);
+            return (reader.TokenStartIndex, DiagnosticCodes.Syntax, ErrorMessages.TruncatedRecord);
         }
 
         if (reader.Read())
         {
-            return (reader.TokenStartIndex, "syntax", BulkMessages.TrailingContent);
+            return (reader.TokenStartIndex, DiagnosticCodes.Syntax, ErrorMessages.TrailingContent);
         }
 
         if (type < 0)
         {
-            return (recordStart, "missing-field", BulkMessages.NoType());
+            return (recordStart, DiagnosticCodes.MissingField, ErrorMessages.NoRecordType());
         }
 
         var allowed = Allowed[type];
-        if (unknownKey is not null)
+        (long, string, string)? UnknownField(string key, long at)
         {
-            var suggestion = Ids.Suggest(unknownKey, allowed.Select(f => FieldNames[(int)f]));
-            return (unknownAt, "unknown-key", BulkMessages.UnknownKey(unknownKey, TypeNames[type], suggestion));
+            var valid = AllowedNames[type];
+            return (at, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key, Where((RecordType)type), Ids.Suggest(key, valid), valid));
         }
 
+        // In key order, as the YAML reader meets them.
+        var firstUnknown = unknownKey is null ? long.MaxValue : unknownAt;
+        var firstDisallowed = -1;
         for (var f = 0; f < FieldCount; f++)
         {
-            if (seen[f] && Array.IndexOf(allowed, (Field)f) < 0)
+            if (seen[f] && Array.IndexOf(allowed, (Field)f) < 0 && (firstDisallowed < 0 || keyOffsets[f] < keyOffsets[firstDisallowed]))
             {
-                var key = FieldNames[f];
-                var suggestion = Ids.Suggest(key, allowed.Select(a => FieldNames[(int)a]));
-                return (keyOffsets[f], "unknown-key", BulkMessages.UnknownKey(key, TypeNames[type], suggestion));
+                firstDisallowed = f;
             }
+        }
+
+        if (firstDisallowed >= 0 && keyOffsets[firstDisallowed] < firstUnknown)
+        {
+            return UnknownField(FieldNames[firstDisallowed], keyOffsets[firstDisallowed]);
+        }
+
+        if (unknownKey is not null)
+        {
+            return UnknownField(unknownKey, unknownAt);
+        }
+
+        if (duplicate >= 0)
+        {
+            return (duplicateAt, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(FieldNames[duplicate], Where((RecordType)type), new SourceLocation(path, number, Column(line, keyOffsets[duplicate]))));
         }
 
         if (type == (int)RecordType.Header)
         {
             if (!first)
             {
-                return (recordStart, "header", BulkMessages.HeaderNotFirst());
+                return (recordStart, DiagnosticCodes.Header, ErrorMessages.HeaderNotFirst());
             }
 
-            return values[(int)Field.Version] is null ? (recordStart, "missing-field", BulkMessages.MissingField("header", "version")) : null;
+            return values[(int)Field.Version] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(RecordType.Header), "version")) : null;
         }
 
         if (first)
         {
-            return (recordStart, "missing-header", BulkMessages.Header);
+            return (recordStart, DiagnosticCodes.MissingHeader, ErrorMessages.JsonLinesHeader);
         }
 
         return Add((RecordType)type, line, number, recordStart);
@@ -453,11 +486,14 @@ internal sealed class JsonLinesReader
 
     private (long Offset, string Code, string Message)? Add(RecordType type, ReadOnlySpan<byte> line, int number, long recordStart)
     {
-        var name = TypeNames[(int)type];
-        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, "missing-field", BulkMessages.MissingField(name, FieldNames[(int)field])) : null;
+        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(type), FieldNames[(int)field])) : null;
         (long, string, string)? BadEnum<TEnum>(Field field)
-            where TEnum : struct, Enum =>
-            (offsets[(int)field], "unknown-enum", BulkMessages.UnknownEnum(FieldNames[(int)field], values[(int)field]!, ProvenanceNames.All<TEnum>()));
+            where TEnum : struct, Enum
+        {
+            var valid = ProvenanceNames.All<TEnum>();
+            var value = values[(int)field]!;
+            return (offsets[(int)field], DiagnosticCodes.UnknownEnum, ErrorMessages.UnknownEnumValue(ErrorMessages.EnumNoun<TEnum>(), value, Ids.Suggest(value, valid), valid));
+        }
 
         string V(Field field) => values[(int)field]!;
         string? O(Field field) => values[(int)field];
@@ -574,10 +610,10 @@ internal sealed class JsonLinesReader
         // Checked while reading so that a hostile file is stopped before it fills memory.
         if (nodes > limits.MaxNodes)
         {
-            return (recordStart, "limit", ErrorMessages.TooManyNodes(limits.MaxNodes));
+            return (recordStart, DiagnosticCodes.Limit, ErrorMessages.TooManyNodes(limits.MaxNodes));
         }
 
-        return citations > limits.MaxCitations ? (recordStart, "limit", ErrorMessages.TooManyCitations(limits.MaxCitations)) : null;
+        return citations > limits.MaxCitations ? (recordStart, DiagnosticCodes.Limit, ErrorMessages.TooManyCitations(limits.MaxCitations)) : null;
     }
 
     /// <summary>The element's and its fields' positions, only on the locating pass: they cost memory per record.</summary>
@@ -604,7 +640,7 @@ internal sealed class JsonLinesReader
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAStringArray(FieldNames[(int)field]));
+            return (reader.TokenStartIndex, DiagnosticCodes.WrongType, ErrorMessages.WrongType(FieldNames[(int)field], "a list", ErrorMessages.Describe(reader.TokenType)));
         }
 
         items.Clear();
@@ -612,13 +648,13 @@ internal sealed class JsonLinesReader
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                return (reader.TokenStartIndex, "wrong-type", BulkMessages.NotAStringArray(FieldNames[(int)field]));
+                return (reader.TokenStartIndex, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{FieldNames[(int)field]}'", "a string", ErrorMessages.Describe(reader.TokenType)));
             }
 
             var item = Pooled(Chars(ref reader));
             if (item.Length > limits.MaxScalarLength)
             {
-                return (reader.TokenStartIndex, "limit", BulkMessages.TooLong(FieldNames[(int)field], limits.MaxScalarLength));
+                return (reader.TokenStartIndex, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
             }
 
             items.Add(item);

@@ -72,7 +72,7 @@ internal static class JsonLinesWriter
             Optional(json, "title"u8, r.Title);
             if (r.Published is { } published)
             {
-                json.WriteString("published"u8, Yaml.IsoDate.Format(published));
+                json.WriteString("published"u8, Internal.IsoDate.Format(published));
             }
 
             Optional(json, "url"u8, r.Url);

@@ -1,8 +1,53 @@
 namespace Provenance.Internal;
 
-/// <summary>Every validation message, in one place so their wording stays consistent.</summary>
+/// <summary>
+/// The code of every kind of problem (<see cref="GraphDiagnostic.Code"/>), in one place: each format reports the same
+/// kind of problem with the same code and the same message from <see cref="ErrorMessages"/>.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    public const string Syntax = "syntax";
+    public const string Encoding = "encoding";
+    public const string Limit = "limit";
+    public const string Io = "io";
+    public const string NotFound = "not-found";
+    public const string WrongType = "wrong-type";
+    public const string UnknownType = "unknown-type";
+    public const string UnknownField = "unknown-field";
+    public const string DuplicateKey = "duplicate-key";
+    public const string MissingField = "missing-field";
+    public const string UnknownEnum = "unknown-enum";
+    public const string InvalidDate = "invalid-date";
+    public const string MalformedId = "malformed-id";
+    public const string DuplicateId = "duplicate-id";
+    public const string UnknownReference = "unknown-reference";
+    public const string TooManyProblems = "too-many-problems";
+
+    // The YAML format's own.
+    public const string MultipleDocuments = "multiple-documents";
+    public const string UnknownAnchor = "unknown-anchor";
+    public const string InvalidCitation = "invalid-citation";
+
+    // The JSON Lines format's own.
+    public const string Header = "header";
+    public const string MissingHeader = "missing-header";
+    public const string BadVersion = "bad-version";
+
+    // PROV-JSON's own.
+    public const string Structure = "structure";
+    public const string UnknownPrefix = "unknown-prefix";
+}
+
+/// <summary>
+/// Every message of the library's loaders and validation, in one place so their wording stays consistent: YAML, JSON
+/// Lines, PROV-JSON and the builder word the same problem with the same sentence.
+/// </summary>
 internal static class ErrorMessages
 {
+    /// <summary>How messages name an element: <c>source 'tass'</c>, or <c>a source</c> when its id is not known.</summary>
+    public static string Element(string what, string? id) =>
+        !string.IsNullOrEmpty(id) ? $"{what} '{id}'" : $"{(what.Length > 0 && "aeiou".Contains(what[0], StringComparison.Ordinal) ? "an" : "a")} {what}";
+
     public static string MalformedId(string what, string? id) => string.IsNullOrEmpty(id)
         ? $"{what} id is empty; give it an id of letters, digits, '_', '.', '-', ':' or '/' starting with a letter, digit or '_'."
         : $"{what} id '{id}' is malformed; use letters, digits, '_', '.', '-', ':' or '/' starting with a letter, digit or '_' (at most {Ids.MaxLength} characters).";
@@ -63,13 +108,13 @@ internal static class ErrorMessages
         $"aliases in this file expand to more than {factor} times the nodes it spells out (GraphLimits.MaxAliasExpansion); write the values out instead of nesting aliases.";
 
     public static string TooDeep(int limit) =>
-        $"the YAML is nested more than {limit} levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.";
+        $"the input is nested more than {limit} levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.";
 
     public static string ScalarTooLong(int limit) =>
         $"this value is longer than {limit} characters, the limit (GraphLimits.MaxScalarLength); shorten it.";
 
-    public static string FileTooLarge(long size, long limit) =>
-        $"the file is {size} bytes, more than the limit of {limit} (GraphLimits.MaxFileBytes); split it or raise the limit.";
+    public static string FileTooLarge(long limit) =>
+        $"the file is larger than {limit} bytes, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.";
 
     public static string TextTooLarge(long limit) =>
         $"the text is longer than {limit} characters, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.";
@@ -89,13 +134,46 @@ internal static class ErrorMessages
     public static string WrongType(string field, string expected, string actual) =>
         $"'{field}' must be {expected}, not {actual}.";
 
+    /// <summary>How <see cref="WrongType"/> names what a JSON token is, in the words the YAML messages use.</summary>
+    public static string Describe(System.Text.Json.JsonTokenType token) => token switch
+    {
+        System.Text.Json.JsonTokenType.StartArray => "a list",
+        System.Text.Json.JsonTokenType.StartObject => "a mapping",
+        System.Text.Json.JsonTokenType.String => "a string",
+        System.Text.Json.JsonTokenType.Number => "a number",
+        System.Text.Json.JsonTokenType.True or System.Text.Json.JsonTokenType.False => "a boolean",
+        _ => "empty",
+    };
+
+    /// <summary>How messages name each model enumeration's values.</summary>
+    public static string EnumNoun<TEnum>()
+        where TEnum : struct, Enum => typeof(TEnum).Name switch
+        {
+            nameof(SourceKind) => "source kind",
+            nameof(ReportKind) => "report kind",
+            nameof(AssertionMode) => "assertion mode",
+            nameof(CitationKind) => "citation kind",
+            nameof(Hedge) => "hedge",
+            _ => typeof(TEnum).Name,
+        };
+
+    public static string UnknownRecordType(string type, string? suggestion, string valid) => suggestion is null
+        ? $"unknown record type '{type}'; use one of {valid}."
+        : $"unknown record type '{type}'; did you mean '{suggestion}'?";
+
+    public static string UndefinedEnum(string element, string field, int value) =>
+        $"{element} has an undefined {field} {value}; use a defined value.";
+
+    public static string TooManyProblems(int count) => $"stopped after {count} problems; fix these and load again.";
+
     public static string RootNotMapping(string actual) =>
         $"a graph file must be a mapping with the keys affiliations, sources, claims and reports, not {actual}.";
 
     public static string KeyNotString(string where) => $"a key in {where} must be a plain string, not a list or mapping.";
 
-    public static string DuplicateKey(string key, string where, SourceLocation first) =>
-        $"'{key}' is given twice in {where}; the first is at {first}; keep one.";
+    public static string DuplicateKey(string key, string where, SourceLocation? first) => first is null
+        ? $"'{key}' is given twice in {where}; keep one."
+        : $"'{key}' is given twice in {where}; the first is at {first}; keep one.";
 
     public static string MissingField(string where, string field) => $"{where} has no '{field}'; add it.";
 
@@ -135,6 +213,53 @@ internal static class ErrorMessages
 
     public static string ChainTooLong(int limit) =>
         $"this citation chain is more than {limit} hops long, the limit (GraphLimits.MaxNestingDepth); shorten it.";
+
+    // JSON Lines loading (Provenance.Bulk).
+    public const string JsonLinesTypes = "affiliation, source, claim, report, assertion or citation";
+
+    public const string JsonLinesHeader = "the first record must be the header {\"type\":\"provenance\",\"version\":1}; add it as line 1.";
+
+    public static string InvalidJsonLine(string detail) => $"the line is not valid JSON ({detail}); write one JSON object per line.";
+
+    public const string TruncatedRecord = "the record ends before its JSON object is complete (a truncated line?); finish the object or remove the line.";
+
+    public const string RecordNotAnObject = "a record must be a JSON object on one line, like {\"type\":\"source\",...}.";
+
+    public const string TrailingContent = "a line holds exactly one record; move what follows the object to its own line.";
+
+    public const string LineNotUtf8 = "the line is not valid UTF-8; save the file as UTF-8.";
+
+    public static string LineTooLong(long limit) =>
+        $"the line is longer than {limit} bytes, the limit; raise GraphLimits.MaxScalarLength or split the record.";
+
+    public static string NoRecordType() => $"the record has no 'type'; add \"type\" with one of {JsonLinesTypes}.";
+
+    public static string BadVersion() => "the header's 'version' must be 1, the only version this library reads.";
+
+    public static string HeaderNotFirst() => "the header record may only be the first record; remove this line.";
+
+    // PROV-JSON import (Provenance.Prov).
+    public const string ProvRecordTypes = "entity, activity, agent, a relation such as wasDerivedFrom, prefix or bundle";
+
+    public static string NotJson(string reason, string path) =>
+        $"the file is not valid JSON at {path}: {reason}; fix the syntax.";
+
+    public static string ProvWrongType(string path, string expected, string actual) =>
+        $"expected {expected} at {path}, found {actual}.";
+
+    public static string UnknownPrefix(string path, string name, string prefix) =>
+        $"'{name}' at {path} uses the prefix '{prefix}', which is not declared; declare it under \"prefix\".";
+
+    public static string NoPrefix(string path, string name) =>
+        $"'{name}' at {path} has no prefix and the document declares no default namespace; write it as prefix:name.";
+
+    public const string ProvElement = "entity, activity or agent";
+
+    public static string BlankElementId(string path, string id) =>
+        $"element id '{id}' at {path} is a blank node id; an entity, activity or agent needs a qualified name.";
+
+    public static string MissingFormal(string path, string attribute) =>
+        $"the relation at {path} has no '{attribute}'; every relation of its type names it.";
 
     // Evidence checking (Provenance.Verification).
     public static string ArticlesDirectoryNotFound(string path) => $"the articles folder '{path}' does not exist; pass the folder that holds the article texts.";

@@ -1,6 +1,6 @@
 namespace Provenance.Internal;
 
-/// <summary>The id grammar and "did you mean" suggestions.</summary>
+/// <summary>The id grammar and the one "did you mean" routine of every format and the builder.</summary>
 internal static class Ids
 {
     /// <summary>The longest id accepted.</summary>
@@ -59,16 +59,24 @@ internal static class Ids
     /// <summary>How many table cells one suggestion made on its own (<see cref="Suggest(string, IEnumerable{string})"/>) may fill.</summary>
     public const long SingleSuggestionCells = 10_000_000;
 
-    /// <summary>The closest known id, when it is close enough to be a likely typo, within <see cref="SingleSuggestionCells"/> of work.</summary>
+    /// <summary>The most candidates one suggestion looks at, so a typo in a million-node graph does not cost a million distances.</summary>
+    public const int SuggestionCandidates = 100_000;
+
+    /// <summary>The closest known name, when it is close enough to be a likely typo, within <see cref="SingleSuggestionCells"/> of work.</summary>
     public static string? Suggest(string wrong, IEnumerable<string> known)
     {
         var cells = SingleSuggestionCells;
         return Suggest(wrong, known, ref cells);
     }
 
-    /// <summary>The closest known id, when it is close enough to be a likely typo.</summary>
-    /// <param name="wrong">The unknown id.</param>
-    /// <param name="known">The ids it may be a typo of.</param>
+    /// <summary>
+    /// The one "did you mean" of the library, for ids, keys and enumeration values alike: the known name with the
+    /// fewest edits from <paramref name="wrong"/> (insertions, deletions, substitutions and swaps of two neighbouring
+    /// characters, each one edit; a change of letter case is a substitution, so it costs an edit too), when that is at
+    /// most a third of its length (at least one) and less than its whole length; ties go to the ordinally first name.
+    /// </summary>
+    /// <param name="wrong">The unknown name.</param>
+    /// <param name="known">The names it may be a typo of; only the first <see cref="SuggestionCandidates"/> are looked at.</param>
     /// <param name="cells">
     /// The work left for suggestions, in table cells, shared by every suggestion for one graph and spent here, so that many
     /// long unknown ids against many long known ones cannot take hours (issue 9); when it runs out, no suggestion is made.
@@ -76,52 +84,79 @@ internal static class Ids
     public static string? Suggest(string wrong, IEnumerable<string> known, ref long cells)
     {
         string? best = null;
-        var bestDistance = int.MaxValue;
         var budget = Math.Max(1, wrong.Length / 3);
+        var bestDistance = budget + 1;
         var seen = 0;
-        foreach (var candidate in known)
+        int[]? rented = null;
+        try
         {
-            // Bounded so a typo in a million-node graph does not cost a million edit distances.
-            if (++seen > 100_000)
+            foreach (var candidate in known)
             {
-                break;
-            }
+                if (++seen > SuggestionCandidates)
+                {
+                    break;
+                }
 
-            if (Math.Abs(candidate.Length - wrong.Length) > budget)
-            {
-                continue;
-            }
+                // The distance is at least the difference in length, so a far longer name (a hostile 1,000,000-character
+                // key) is skipped without filling its table.
+                if (Math.Abs(candidate.Length - wrong.Length) > budget)
+                {
+                    continue;
+                }
 
-            cells -= (long)(wrong.Length + 1) * (candidate.Length + 1);
-            if (cells < 0)
-            {
-                cells = 0;
-                return null;
-            }
+                cells -= (long)(wrong.Length + 1) * (candidate.Length + 1);
+                if (cells < 0)
+                {
+                    cells = 0;
+                    return null;
+                }
 
-            var d = Distance(wrong, candidate, budget);
-            if (d < bestDistance || (d == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+                var need = 3 * (candidate.Length + 1);
+                if (rented is null || rented.Length < need)
+                {
+                    if (rented is not null)
+                    {
+                        System.Buffers.ArrayPool<int>.Shared.Return(rented);
+                    }
+
+                    rented = System.Buffers.ArrayPool<int>.Shared.Rent(need);
+                }
+
+                var d = Distance(wrong, candidate, Math.Min(budget, bestDistance), rented);
+                if (d < bestDistance || (d == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+                {
+                    bestDistance = d;
+                    best = candidate;
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                bestDistance = d;
-                best = candidate;
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
             }
         }
 
-        return bestDistance <= budget ? best : null;
+        return best is not null && bestDistance <= budget && bestDistance < wrong.Length ? best : null;
     }
 
-    private static bool IsStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    private static int Distance(string a, string b, int cap)
+    /// <summary>
+    /// Optimal string alignment distance, ordinal (case-sensitive), in three rows of <paramref name="rows"/>;
+    /// <see cref="int.MaxValue"/> once every entry of a row exceeds <paramref name="cap"/> (row minima never decrease).
+    /// </summary>
+    private static int Distance(string a, string b, int cap, int[] rows)
     {
-        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(a, b, StringComparison.Ordinal))
         {
-            return a == b ? 0 : 1;
+            return 0;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var width = b.Length + 1;
+        var before = rows.AsSpan(0, width);
+        var previous = rows.AsSpan(width, width);
+        var current = rows.AsSpan(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
             previous[j] = j;
         }
@@ -132,9 +167,15 @@ internal static class Ids
             var rowMin = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d = Math.Min(d, before[j - 2] + 1);
+                }
+
+                current[j] = d;
+                rowMin = Math.Min(rowMin, d);
             }
 
             if (rowMin > cap)
@@ -142,9 +183,14 @@ internal static class Ids
                 return int.MaxValue;
             }
 
-            (previous, current) = (current, previous);
+            var spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
 
         return previous[b.Length];
     }
+
+    private static bool IsStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }

@@ -323,7 +323,7 @@ public sealed class CitationGraphBuilder
 
             if (!Enum.IsDefined(s.Kind))
             {
-                Problem(at?.Of("kind"), "unknown-enum", $"source '{s.Id}' has an undefined kind {(int)s.Kind}.");
+                Problem(at?.Of("kind"), "unknown-enum", ErrorMessages.UndefinedEnum($"source '{s.Id}'", "kind", (int)s.Kind));
             }
 
             if (s.Affiliation is not null)
@@ -447,7 +447,7 @@ public sealed class CitationGraphBuilder
 
             if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
             {
-                Problem(at?.Of("kind"), "unknown-enum", $"citation from '{Text(c.From)}' to '{Text(c.To)}' has an undefined kind or hedge.");
+                Problem(at?.Of("kind"), "unknown-enum", ErrorMessages.UndefinedEnum($"the citation from '{Text(c.From)}' to '{Text(c.To)}'", Enum.IsDefined(c.Kind) ? "hedge" : "kind", Enum.IsDefined(c.Kind) ? (int)c.Hedge : (int)c.Kind));
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Provenance.Internal;
 
 namespace Provenance.Prov;
 
@@ -170,6 +171,15 @@ internal sealed class LineMap(byte[] data, int length, string file)
 /// </summary>
 internal static class JsonTree
 {
+    /// <summary>
+    /// A member name given twice: a record id given twice in an element section (<c>entity</c>, <c>activity</c>,
+    /// <c>agent</c>) is a duplicate id, as in the other formats; any other name a duplicate key.
+    /// </summary>
+    private static GraphDiagnostic Duplicate(JsonNode parent, string key, SourceLocation? at, SourceLocation? first) =>
+        parent.Parent is { Parent: null } && parent.Key is "entity" or "activity" or "agent"
+            ? new(at, DiagnosticCodes.DuplicateId, ErrorMessages.DuplicateId(parent.Key, key, first))
+            : new(at, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key, parent.Parent is null ? "the document" : parent.Path, first));
+
     public static JsonNode? Parse(byte[] data, int length, LineMap lines, GraphLimits limits, List<GraphDiagnostic> problems)
     {
         var maxDepth = limits.MaxNestingDepth;
@@ -196,7 +206,7 @@ internal static class JsonTree
                         keyOffset = offset;
                         if (key.Length > limits.MaxScalarLength)
                         {
-                            problems.Add(new(lines.At(offset), "limit", ProvErrors.TooLong(stack.Peek().Path, limits.MaxScalarLength)));
+                            problems.Add(new(lines.At(offset), DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength)));
                             return null;
                         }
 
@@ -217,7 +227,7 @@ internal static class JsonTree
                         var node = new JsonNode(reader.TokenType, text, offset, parent, inObject ? key : null, inObject ? -1 : parent?.Members.Count ?? -1, inObject ? keyOffset : offset);
                         if (text is not null && text.Length > limits.MaxScalarLength)
                         {
-                            problems.Add(new(lines.At(offset), "limit", ProvErrors.TooLong(node.Path, limits.MaxScalarLength)));
+                            problems.Add(new(lines.At(offset), DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength)));
                             return null;
                         }
 
@@ -229,7 +239,7 @@ internal static class JsonTree
                         {
                             if (!parent.TryAdd(node))
                             {
-                                problems.Add(new(lines.At(keyOffset), "duplicate-id", ProvErrors.DuplicateKey(node.Path, key!, lines.At(parent[key!]!.KeyOffset))));
+                                problems.Add(Duplicate(parent, key!, lines.At(keyOffset), lines.At(parent[key!]!.KeyOffset)));
                             }
                         }
                         else
@@ -241,7 +251,7 @@ internal static class JsonTree
                         {
                             if (stack.Count >= maxDepth)
                             {
-                                problems.Add(new(lines.At(offset), "limit", ProvErrors.TooDeep(node.Path, maxDepth)));
+                                problems.Add(new(lines.At(offset), DiagnosticCodes.Limit, ErrorMessages.TooDeep(maxDepth)));
                                 return null;
                             }
 
@@ -255,12 +265,12 @@ internal static class JsonTree
         catch (JsonException e)
         {
             var at = lines.At(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            problems.Add(new(at, "syntax", ProvErrors.NotJson(Reason(e.Message), stack.Count > 0 ? stack.Peek().Path : "$")));
+            problems.Add(new(at, DiagnosticCodes.Syntax, ErrorMessages.NotJson(Reason(e.Message), stack.Count > 0 ? stack.Peek().Path : "$")));
             return null;
         }
         catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
         {
-            problems.Add(new(lines.At((int)reader.TokenStartIndex), "syntax", ProvErrors.NotJson("a string is not valid UTF-8", stack.Count > 0 ? stack.Peek().Path : "$")));
+            problems.Add(new(lines.At((int)reader.TokenStartIndex), DiagnosticCodes.Syntax, ErrorMessages.NotJson("a string is not valid UTF-8", stack.Count > 0 ? stack.Peek().Path : "$")));
             return null;
         }
 

@@ -76,7 +76,7 @@ public static class ProvJson
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new GraphValidationException([new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path))]);
+            throw new GraphValidationException([new GraphDiagnostic(null, DiagnosticCodes.NotFound, ErrorMessages.NotFound(path))]);
         }
 
         FileStream stream;
@@ -86,7 +86,7 @@ public static class ProvJson
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphValidationException([new GraphDiagnostic(new SourceLocation(path, 1, 1), "io", ErrorMessages.CannotRead(path, e.Message))], e);
+            throw new GraphValidationException([new GraphDiagnostic(new SourceLocation(path, 1, 1), DiagnosticCodes.Io, ErrorMessages.CannotRead(path, e.Message))], e);
         }
 
         using (stream)
@@ -274,7 +274,7 @@ public static class ProvJson
 
         if (length > limit)
         {
-            throw new GraphValidationException([new GraphDiagnostic(new SourceLocation(fileName, 1, 1), "limit", ProvErrors.TooLarge(limit))]);
+            throw new GraphValidationException([new GraphDiagnostic(new SourceLocation(fileName, 1, 1), DiagnosticCodes.Limit, ErrorMessages.FileTooLarge(limit))]);
         }
 
         return (data, length);

@@ -134,7 +134,7 @@ internal sealed class ProvJsonImporter
     {
         if (!root.IsObject)
         {
-            Problem(root.Offset, "structure", ProvErrors.WrongType("$", "an object (a PROV-JSON document)", root.Describe()));
+            Problem(root.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType("$", "an object (a PROV-JSON document)", root.Describe()));
             throw Fail(problems);
         }
 
@@ -156,7 +156,7 @@ internal sealed class ProvJsonImporter
             {
                 if (!section.IsObject)
                 {
-                    Problem(section.Offset, "structure", ProvErrors.WrongType(section.Path, "an object of bundles", section.Describe()));
+                    Problem(section.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(section.Path, "an object of bundles", section.Describe()));
                     continue;
                 }
 
@@ -171,13 +171,13 @@ internal sealed class ProvJsonImporter
             var isElement = ElementTypes.Contains(key);
             if (!isElement && !RelationReferences.ContainsKey(key))
             {
-                Problem(section.KeyOffset, "structure", ProvErrors.UnknownRecordType(section.Path, key, Ids.Suggest(key, [.. ElementTypes, .. RelationReferences.Keys, "prefix", "bundle"])));
+                Problem(section.KeyOffset, DiagnosticCodes.UnknownType, ErrorMessages.UnknownRecordType(key, Ids.Suggest(key, [.. ElementTypes, .. RelationReferences.Keys, "prefix", "bundle"]), ErrorMessages.ProvRecordTypes));
                 continue;
             }
 
             if (!section.IsObject)
             {
-                Problem(section.Offset, "structure", ProvErrors.WrongType(section.Path, $"an object of {key} records", section.Describe()));
+                Problem(section.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(section.Path, $"an object of {key} records", section.Describe()));
                 continue;
             }
 
@@ -211,7 +211,7 @@ internal sealed class ProvJsonImporter
     {
         if (!node.IsObject)
         {
-            Problem(node.Offset, "structure", ProvErrors.WrongType(node.Path, "an object of prefix: namespace URI pairs", node.Describe()));
+            Problem(node.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(node.Path, "an object of prefix: namespace URI pairs", node.Describe()));
             return;
         }
 
@@ -219,7 +219,7 @@ internal sealed class ProvJsonImporter
         {
             if (!member.IsString || string.IsNullOrWhiteSpace(member.Text))
             {
-                Problem(member.Offset, "structure", ProvErrors.WrongType(member.Path, "a namespace URI string", member.Describe()));
+                Problem(member.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(member.Path, "a namespace URI string", member.Describe()));
             }
             else if (member.Key == "default")
             {
@@ -236,7 +236,7 @@ internal sealed class ProvJsonImporter
     {
         if (!node.IsObject)
         {
-            Problem(node.Offset, "structure", ProvErrors.WrongType(node.Path, $"an object (the attributes of {type} '{id}')", node.Describe()));
+            Problem(node.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(node.Path, $"an object (the attributes of {type} '{id}')", node.Describe()));
             return;
         }
 
@@ -244,7 +244,7 @@ internal sealed class ProvJsonImporter
         string? expanded = null;
         if (isElement && blank)
         {
-            Problem(node.KeyOffset, "structure", ProvErrors.BlankElementId(node.Path, id));
+            Problem(node.KeyOffset, DiagnosticCodes.Structure, ErrorMessages.BlankElementId(node.Path, id));
             return;
         }
 
@@ -269,19 +269,19 @@ internal sealed class ProvJsonImporter
                 var value = member.IsArray && member.Members.Count == 1 ? member.Members[0] : member;
                 if (!value.IsString)
                 {
-                    Problem(value.Offset, "structure", ProvErrors.WrongType(value.Path, isTime ? "an xsd:dateTime string" : "a qualified name string", value.Describe()));
+                    Problem(value.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(value.Path, isTime ? "an xsd:dateTime string" : "a qualified name string", value.Describe()));
                     continue;
                 }
 
                 if (isTime)
                 {
-                    if (ParseTime(value.Text!) is { } time)
+                    if (ParseTime(value.Text!, out var error) is { } time)
                     {
                         record.Time = (time, member);
                     }
                     else
                     {
-                        Problem(value.Offset, "invalid-datetime", ProvErrors.BadTime(value.Path, value.Text!));
+                        Problem(value.Offset, DiagnosticCodes.InvalidDate, error);
                     }
                 }
                 else if (Resolve(value.Text!, value, value.Offset) is { } target)
@@ -316,7 +316,7 @@ internal sealed class ProvJsonImporter
             {
                 if (!record.Formal.ContainsKey(name) && node[name] is null)
                 {
-                    Problem(node.KeyOffset, "structure", ProvErrors.MissingFormal(node.Path, name));
+                    Problem(node.KeyOffset, DiagnosticCodes.Structure, ErrorMessages.MissingFormal(node.Path, name));
                 }
             }
         }
@@ -337,7 +337,7 @@ internal sealed class ProvJsonImporter
                 var text = item["$"];
                 if (text is null || text.IsObject || text.IsArray || text.Kind == JsonTokenType.Null)
                 {
-                    Problem(item.Offset, "structure", ProvErrors.WrongType(item.Path + (text is null ? "" : ".$"), "a typed value {\"$\": ..., \"type\": ...}", text is null ? "an object without \"$\"" : text.Describe()));
+                    Problem(item.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(item.Path + (text is null ? "" : ".$"), "a typed value {\"$\": ..., \"type\": ...}", text is null ? "an object without \"$\"" : text.Describe()));
                     return null;
                 }
 
@@ -345,7 +345,7 @@ internal sealed class ProvJsonImporter
                 {
                     if (m.Key is not ("$" or "type" or "lang"))
                     {
-                        Problem(m.KeyOffset, "structure", ProvErrors.WrongType(m.Path, "only \"$\", \"type\" and \"lang\" in a typed value", $"'{m.Key}'"));
+                        Problem(m.KeyOffset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(m.Path, "only \"$\", \"type\" and \"lang\" in a typed value", $"'{m.Key}'"));
                     }
                 }
 
@@ -354,7 +354,7 @@ internal sealed class ProvJsonImporter
                 {
                     if (!typeNode.IsString)
                     {
-                        Problem(typeNode.Offset, "structure", ProvErrors.WrongType(typeNode.Path, "a qualified name string", typeNode.Describe()));
+                        Problem(typeNode.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(typeNode.Path, "a qualified name string", typeNode.Describe()));
                         return null;
                     }
 
@@ -374,15 +374,15 @@ internal sealed class ProvJsonImporter
                         return null;
                     }
                 }
-                else if (datatype == ProvVocabulary.XsdNamespace + "dateTime" && ParseTime(text.Text!) is null)
+                else if (datatype == ProvVocabulary.XsdNamespace + "dateTime" && ParseTime(text.Text!, out var timeError) is null)
                 {
-                    Problem(text.Offset, "invalid-datetime", ProvErrors.BadTime(text.Path, text.Text!));
+                    Problem(text.Offset, DiagnosticCodes.InvalidDate, timeError);
                     return null;
                 }
 
                 return new Value(text.Text!, datatype, target, item);
             default:
-                Problem(item.Offset, "structure", ProvErrors.WrongType(item.Path, "a string, number, boolean or typed value", item.Describe()));
+                Problem(item.Offset, DiagnosticCodes.Structure, ErrorMessages.ProvWrongType(item.Path, "a string, number, boolean or typed value", item.Describe()));
                 return null;
         }
     }
@@ -395,7 +395,7 @@ internal sealed class ProvJsonImporter
         {
             if (defaultNamespace is null)
             {
-                Problem(offset, "unknown-prefix", ProvErrors.NoPrefix(node.Path, name));
+                Problem(offset, DiagnosticCodes.UnknownPrefix, ErrorMessages.NoPrefix(node.Path, name));
                 return null;
             }
 
@@ -405,28 +405,29 @@ internal sealed class ProvJsonImporter
         var prefix = name[..colon];
         if (!prefixes.TryGetValue(prefix, out var uri))
         {
-            Problem(offset, "unknown-prefix", ProvErrors.UnknownPrefix(node.Path, name, prefix));
+            Problem(offset, DiagnosticCodes.UnknownPrefix, ErrorMessages.UnknownPrefix(node.Path, name, prefix));
             return null;
         }
 
         return uri + name[(colon + 1)..];
     }
 
-    private static readonly string[] TimeFormats =
-    [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
-    ];
-
-    /// <summary>Parses an xsd:dateTime; the result has an offset of zero when the text has none (and says so).</summary>
-    internal static (DateTimeOffset Time, bool HasOffset)? ParseTime(string text)
+    /// <summary>
+    /// Parses a time with the library's one date parser (<see cref="IsoDate"/>). An xsd:dateTime may lack an offset: such a
+    /// time is accepted here with an offset of zero and <c>HasOffset</c> false, and the mapping then lists what needs one
+    /// (a publication time) as unmapped instead of guessing it.
+    /// </summary>
+    internal static (DateTimeOffset Time, bool HasOffset)? ParseTime(string text, out string error)
     {
-        if (!DateTimeOffset.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        var problem = IsoDate.Parse(text, out var time, out var reason);
+        if (problem == DateProblem.NoOffset && text.Length > 10 && IsoDate.Parse(text + "Z", out var utc, out _) == DateProblem.None)
         {
-            return null;
+            error = "";
+            return (utc, false);
         }
 
-        var hasOffset = text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
-        return (time, hasOffset);
+        error = IsoDate.Message(text, problem, reason);
+        return problem == DateProblem.None ? (time, true) : null;
     }
 
     private void CheckReferences(List<Record> records)
@@ -447,7 +448,7 @@ internal sealed class ProvJsonImporter
                 var value = formal.Values[0];
                 if (!declared.ContainsKey(value.Target!))
                 {
-                    Problem(value.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(value.Node.Path, value.Text, Suggest(value.Text, records)));
+                    Problem(value.Node.Offset, DiagnosticCodes.UnknownReference, ErrorMessages.UnknownReference(ErrorMessages.ProvElement, value.Text, Suggest(value.Text, records)));
                 }
             }
         }
@@ -460,7 +461,7 @@ internal sealed class ProvJsonImporter
                 {
                     if (v.Target is not null && a.Name.StartsWith(Pv, StringComparison.Ordinal) && !declared.ContainsKey(v.Target))
                     {
-                        Problem(v.Node.Offset, "unknown-reference", ProvErrors.UnknownReference(v.Node.Path, v.Text, Suggest(v.Text, records)));
+                        Problem(v.Node.Offset, DiagnosticCodes.UnknownReference, ErrorMessages.UnknownReference(ErrorMessages.ProvElement, v.Text, Suggest(v.Text, records)));
                     }
                 }
             }
@@ -663,7 +664,7 @@ internal sealed class ProvJsonImporter
             var id = ProvVocabulary.UnescapeLocalName(local);
             if (id is null || !(Ids.IsValid(id) || (implicitAllowed && Ids.IsValidImplicit(id))))
             {
-                owner.Unmapped(r, $"its local name '{local}' is not a valid {kind} id (letters, digits, '_', '.', '-', ':' or '/', starting with a letter, digit or '_').");
+                owner.Unmapped(r, ErrorMessages.MalformedId(kind, id ?? local));
                 return null;
             }
 
@@ -705,7 +706,8 @@ internal sealed class ProvJsonImporter
                 return value;
             }
 
-            owner.Problem(a!.Values[0].Node.Offset, "unknown-enum", ProvErrors.BadEnum(a.Values[0].Node.Path, text, ProvenanceNames.All<TEnum>()));
+            var valid = ProvenanceNames.All<TEnum>();
+            owner.Problem(a!.Values[0].Node.Offset, DiagnosticCodes.UnknownEnum, ErrorMessages.UnknownEnumValue(ErrorMessages.EnumNoun<TEnum>(), text, Ids.Suggest(text, valid), valid));
             return null;
         }
 

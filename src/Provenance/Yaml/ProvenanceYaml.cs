@@ -79,7 +79,7 @@ public static class ProvenanceYaml
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Finish(LoadText(reader, fileName, options));
+        return Finish(LoadText(reader, fileName, options, reopen: null));
     }
 
     /// <summary>Loads a graph from a UTF-8 stream.</summary>
@@ -97,7 +97,7 @@ public static class ProvenanceYaml
         using var reader = new StreamReader(stream, Utf8WithMark, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         try
         {
-            return Finish(LoadText(reader, fileName, options));
+            return Finish(LoadText(reader, fileName, options, stream.CanSeek ? () => Reopen(stream, start) : null));
         }
         catch (DecoderFallbackException ex)
         {
@@ -126,7 +126,7 @@ public static class ProvenanceYaml
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        return Finish(LoadText(new StringReader(yaml), fileName, options));
+        return Finish(LoadText(new StringReader(yaml), fileName, options, () => new StringReader(yaml)));
     }
 
     /// <summary>Loads a graph from a file or folder, returning the problems instead of throwing.</summary>
@@ -164,7 +164,7 @@ public static class ProvenanceYaml
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        (graph, diagnostics, _) = LoadText(new StringReader(yaml), fileName, options);
+        (graph, diagnostics, _) = LoadText(new StringReader(yaml), fileName, options, () => new StringReader(yaml));
         return graph is not null;
     }
 
@@ -227,22 +227,25 @@ public static class ProvenanceYaml
     private static CitationGraph Finish((CitationGraph? Graph, ImmutableArray<GraphDiagnostic> Diagnostics, Exception? Cause) result) =>
         result.Graph ?? throw new GraphValidationException(result.Diagnostics, result.Cause);
 
-    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadText(TextReader reader, string fileName, YamlLoadOptions? options)
+    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) LoadText(
+        TextReader reader, string fileName, YamlLoadOptions? options, Func<TextReader>? reopen)
     {
         var (limits, build) = Start(options);
-        var problems = new List<GraphDiagnostic>();
-        Exception? cause = null;
-        var limited = new LimitedReader(reader, limits.MaxFileBytes);
-        var root = YamlTreeReader.Read(limited, fileName, limits, problems, ref cause);
-        if (limited.Exceeded)
+        var first = reader;
+        TextReader Open()
         {
-            // What was parsed is a truncated prefix: its problems are artefacts of the cut.
-            problems.Clear();
-            problems.Add(new GraphDiagnostic(new SourceLocation(fileName, 1, 1), "limit", ErrorMessages.TextTooLarge(limits.MaxFileBytes)));
-            cause = null;
+            var text = first ?? reopen!();
+            first = null;
+            return text;
         }
 
-        return Build(build, limits, problems, [(fileName, root)], cause);
+        return Run([new Input(fileName, null, Open, reopen is not null)], limits, build, []);
+    }
+
+    private static StreamReader Reopen(Stream stream, long start)
+    {
+        stream.Position = start;
+        return new StreamReader(stream, Utf8WithMark, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
     }
 
     private static string[] Roots(IEnumerable<string> paths)
@@ -261,9 +264,7 @@ public static class ProvenanceYaml
     {
         var (limits, build) = Start(options);
         var problems = new List<GraphDiagnostic>();
-        Exception? cause = null;
-        var files = new List<(string, YamlNode?)>();
-        var paths = new List<string>();
+        var inputs = new List<Input>();
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         foreach (var path in roots)
         {
@@ -271,37 +272,12 @@ public static class ProvenanceYaml
             {
                 if (seen.Add(Path.GetFullPath(file)))
                 {
-                    paths.Add(file);
+                    inputs.Add(new Input(file, file, null, true));
                 }
             }
         }
 
-        foreach (var file in paths)
-        {
-            try
-            {
-                var size = new FileInfo(file).Length;
-                if (size > limits.MaxFileBytes)
-                {
-                    problems.Add(new GraphDiagnostic(new SourceLocation(file, 1, 1), "limit", ErrorMessages.FileTooLarge(size, limits.MaxFileBytes)));
-                    continue;
-                }
-
-                using var reader = new StreamReader(file, Utf8WithMark, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 65536 });
-                files.Add((file, YamlTreeReader.Read(reader, file, limits, problems, ref cause)));
-            }
-            catch (DecoderFallbackException ex)
-            {
-                cause ??= ex;
-                problems.Add(NotUtf8(file, File.ReadAllBytes(file), ex.BytesUnknown));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new GraphDiagnostic(new SourceLocation(file, 1, 1), "io", ErrorMessages.CannotRead(file, ex.Message)));
-            }
-        }
-
-        return Build(build, limits, problems, files, cause);
+        return Run(inputs, limits, build, problems);
     }
 
     /// <summary>The file itself, or a folder's <c>*.yaml</c>/<c>*.yml</c> files in ordinal order of their relative paths.</summary>
@@ -320,13 +296,13 @@ public static class ProvenanceYaml
                 .Order(StringComparer.Ordinal)];
             if (found.Length == 0)
             {
-                problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NoYamlFiles(path)));
+                problems.Add(new GraphDiagnostic(null, DiagnosticCodes.NotFound, ErrorMessages.NoYamlFiles(path)));
             }
 
             return found;
         }
 
-        problems.Add(new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path)));
+        problems.Add(new GraphDiagnostic(null, DiagnosticCodes.NotFound, ErrorMessages.NotFound(path)));
         return [];
     }
 
@@ -338,53 +314,95 @@ public static class ProvenanceYaml
         return (options.Limits, new GraphBuildOptions { Limits = options.Limits, AllowTimelineErrors = options.AllowTimelineErrors });
     }
 
-    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) Build(
-        GraphBuildOptions options,
-        GraphLimits limits,
-        List<GraphDiagnostic> problems,
-        List<(string File, YamlNode? Root)> files,
-        Exception? cause)
+    /// <summary>
+    /// Streams every input into a builder without field positions (a valid graph, the common case, then costs no position
+    /// bookkeeping); when the graph is invalid, streams them again with positions, so each problem points at its value.
+    /// An input that cannot be read twice is read once, with positions.
+    /// </summary>
+    private static (CitationGraph?, ImmutableArray<GraphDiagnostic>, Exception?) Run(
+        List<Input> inputs, GraphLimits limits, GraphBuildOptions options, List<GraphDiagnostic> found)
     {
-        // A file that could not be parsed leaves references dangling elsewhere; report only what is certain.
-        if (problems.Count > 0)
+        var once = inputs.Exists(i => !i.CanReopen);
+        var (graph, diagnostics, cause, final) = Pass(inputs, limits, options, found, positions: once);
+        if (graph is not null || final || once)
         {
-            return (null, Sorted(problems), cause);
+            return (graph, diagnostics, cause);
         }
 
+        var located = Pass(inputs, limits, options, found, positions: true);
+        return (located.Graph, located.Diagnostics, located.Cause);
+    }
+
+    /// <summary>One pass over the inputs; <c>Final</c> when a syntax or file problem makes a second pass pointless.</summary>
+    private static (CitationGraph? Graph, ImmutableArray<GraphDiagnostic> Diagnostics, Exception? Cause, bool Final) Pass(
+        List<Input> inputs, GraphLimits limits, GraphBuildOptions options, List<GraphDiagnostic> found, bool positions)
+    {
+        // Problems of reading (file, encoding, syntax, limits) come alone: a file that could not be read leaves references
+        // dangling elsewhere, so only what is certain is reported.
+        var reading = new List<GraphDiagnostic>(found);
+        var problems = new List<GraphDiagnostic>();
+        Exception? cause = null;
         var builder = new CitationGraphBuilder(options);
-        var reader = new YamlGraphReader(builder, limits, problems, positions: false);
-        foreach (var (file, root) in files)
+        var reader = new YamlGraphReader(builder, limits, problems, positions);
+        foreach (var input in inputs)
         {
-            if (root is not null)
+            if (input.Path is null)
             {
-                reader.Read(root, file);
+                var limited = new LimitedReader(input.Open!(), limits.MaxFileBytes);
+                YamlTreeReader.Read(limited, input.File, limits, reading, ref cause, reader);
+                if (limited.Exceeded)
+                {
+                    // What was parsed is a truncated prefix: its problems are artefacts of the cut.
+                    return (null, [new GraphDiagnostic(new SourceLocation(input.File, 1, 1), DiagnosticCodes.Limit, ErrorMessages.TextTooLarge(limits.MaxFileBytes))], null, true);
+                }
+
+                continue;
+            }
+
+            var file = input.Path;
+            try
+            {
+                var size = new FileInfo(file).Length;
+                if (size > limits.MaxFileBytes)
+                {
+                    reading.Add(new GraphDiagnostic(new SourceLocation(file, 1, 1), DiagnosticCodes.Limit, ErrorMessages.FileTooLarge(limits.MaxFileBytes)));
+                    continue;
+                }
+
+                using var text = new StreamReader(file, Utf8WithMark, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 65536 });
+                YamlTreeReader.Read(text, file, limits, reading, ref cause, reader);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                cause ??= ex;
+                reading.Add(NotUtf8(file, File.ReadAllBytes(file), ex.BytesUnknown));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reading.Add(new GraphDiagnostic(new SourceLocation(file, 1, 1), DiagnosticCodes.Io, ErrorMessages.CannotRead(file, ex.Message)));
             }
         }
 
-        if (problems.Count == 0 && builder.TryBuild(out var graph, out _))
+        if (reading.Count > 0)
         {
-            return (graph, [], null);
+            return (null, Sorted(reading), cause, true);
         }
 
-        // Read again with every field's position, so each problem points at its value.
-        problems.Clear();
-        var located = new CitationGraphBuilder(options);
-        reader = new YamlGraphReader(located, limits, problems, positions: true);
-        foreach (var (file, root) in files)
+        if (!positions)
         {
-            if (root is not null)
-            {
-                reader.Read(root, file);
-            }
+            return problems.Count == 0 && builder.TryBuild(out var quick, out _) ? (quick, [], null, true) : (null, [], null, false);
         }
 
         foreach (var problem in problems)
         {
-            located.AddProblem(problem);
+            builder.AddProblem(problem);
         }
 
-        return located.TryBuild(out graph, out var diagnostics) ? (graph, [], null) : (null, diagnostics, cause);
+        return builder.TryBuild(out var graph, out var diagnostics) ? (graph, [], null, true) : (null, diagnostics, cause, true);
     }
+
+    /// <summary>One file (<c>Path</c>) or one text (<c>Open</c>, which gives the text again while <c>CanReopen</c>).</summary>
+    private sealed record Input(string File, string? Path, Func<TextReader>? Open, bool CanReopen);
 
     /// <summary>
     /// The problem for text that is not UTF-8, at the first bad byte's line and column as the parser counts them
@@ -414,7 +432,7 @@ public static class ProvenanceYaml
         }
 
         var bad = read < bytes.Length ? bytes[read] : unknown is [var first, ..] ? first : (byte)0;
-        return new GraphDiagnostic(new SourceLocation(file, line, column), "encoding", ErrorMessages.NotUtf8(bad));
+        return new GraphDiagnostic(new SourceLocation(file, line, column), DiagnosticCodes.Encoding, ErrorMessages.NotUtf8(bad));
     }
 
     private static ImmutableArray<GraphDiagnostic> Sorted(List<GraphDiagnostic> problems) =>

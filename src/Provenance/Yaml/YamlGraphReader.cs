@@ -5,8 +5,8 @@ using Provenance.Internal;
 namespace Provenance.Yaml;
 
 /// <summary>
-/// Turns the <see cref="YamlNode"/> trees of one or more files into builder calls, checking every key, type,
-/// enumeration value and date on the way. Problems are gathered, never thrown; reference checks are the
+/// Turns the items of one or more files, streamed by <see cref="YamlTreeReader"/>, into builder calls, checking every
+/// key, type, enumeration value and date on the way. Problems are gathered, never thrown; reference checks are the
 /// builder's.
 /// </summary>
 /// <remarks>
@@ -20,28 +20,98 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     // Keys a misspelt key was taken for in the mapping just read, so their absence is not reported twice.
     private readonly HashSet<string> suggestedKeys = new(StringComparer.Ordinal);
+    private readonly YamlNode?[] topKeys = new YamlNode?[YamlKeys.Graph.Length];
     private int citations;
     private string file = "";
 
-    public void Read(YamlNode root, string fileName)
+    /// <summary>Starts a file: messages name it, and its top-level keys are checked afresh.</summary>
+    public void Begin(string fileName)
     {
         file = fileName;
-        if (root.IsNull)
+        Array.Clear(topKeys);
+    }
+
+    /// <summary>A root that is not a mapping: nothing to read, a problem unless the file is empty.</summary>
+    public void Root(YamlNode root)
+    {
+        if (!root.IsNull)
+        {
+            Problem(root, DiagnosticCodes.WrongType, ErrorMessages.RootNotMapping(root.Describe()));
+        }
+    }
+
+    /// <summary>A key of the root mapping: the index of its list in <see cref="YamlKeys.Graph"/>, or -1 for a key whose value is skipped.</summary>
+    public int TopKey(YamlNode key)
+    {
+        const string where = "the graph";
+        if (key.Kind != YamlNodeKind.Scalar)
+        {
+            Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where));
+            return -1;
+        }
+
+        var index = Array.IndexOf(YamlKeys.Graph, key.Value);
+        if (index < 0)
+        {
+            Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where, Ids.Suggest(key.Value!, YamlKeys.Graph), YamlKeys.Graph));
+            return -1;
+        }
+
+        if (topKeys[index] is { } first)
+        {
+            Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
+            return -1;
+        }
+
+        topKeys[index] = key;
+        return index;
+    }
+
+    /// <summary>A whole value of a top-level key (one not streamed item by item: an alias, an anchored list or the wrong type).</summary>
+    public void TopValue(int section, YamlNode value)
+    {
+        var field = YamlKeys.Graph[section];
+        if (value.IsNull)
         {
             return;
         }
 
-        if (root.Kind != YamlNodeKind.Mapping)
+        if (value.Kind != YamlNodeKind.Sequence)
         {
-            Problem(root, "wrong-type", ErrorMessages.RootNotMapping(root.Describe()));
+            Problem(value, DiagnosticCodes.WrongType, ErrorMessages.WrongType(field, "a list", value.Describe()));
             return;
         }
 
-        var top = Map(root, YamlKeys.Graph, "the graph");
-        Each(top[0], YamlKeys.Affiliations, ReadAffiliation);
-        Each(top[1], YamlKeys.Sources, ReadSource);
-        Each(top[2], YamlKeys.Claims, ReadClaim);
-        Each(top[3], YamlKeys.Reports, ReadReport);
+        foreach (var item in value.Items)
+        {
+            Item(section, item);
+        }
+    }
+
+    /// <summary>One item of a top-level list, complete.</summary>
+    public void Item(int section, YamlNode item)
+    {
+        if (item.Kind != YamlNodeKind.Mapping)
+        {
+            Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{YamlKeys.Graph[section]}'", "a mapping", item.Describe()));
+            return;
+        }
+
+        switch (section)
+        {
+            case 0:
+                ReadAffiliation(item);
+                break;
+            case 1:
+                ReadSource(item);
+                break;
+            case 2:
+                ReadClaim(item);
+                break;
+            default:
+                ReadReport(item);
+                break;
+        }
     }
 
     private void ReadAffiliation(YamlNode node)
@@ -65,7 +135,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var f = Map(node, YamlKeys.SourceKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var name = Required(node, f, 1, YamlKeys.Name, where);
-        var kind = Enum<SourceKind>(node, f, 2, YamlKeys.Kind, "source kind", where, required: true);
+        var kind = Enum<SourceKind>(node, f, 2, YamlKeys.Kind, where, required: true);
         var aliases = Strings(f, 3, YamlKeys.Aliases);
         var country = String(f, 4, YamlKeys.Country);
         var affiliation = String(f, 5, YamlKeys.Affiliation);
@@ -102,7 +172,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var source = Required(node, f, 1, YamlKeys.Source, where);
         var citedIn = String(f, 7, YamlKeys.CitedIn);
-        var kind = Enum<ReportKind>(node, f, 2, YamlKeys.Kind, "report kind", where, required: citedIn is null);
+        var kind = Enum<ReportKind>(node, f, 2, YamlKeys.Kind, where, required: citedIn is null);
         var title = String(f, 3, YamlKeys.Title);
         var published = Date(f[4]);
         var url = String(f, 5, YamlKeys.Url);
@@ -140,7 +210,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var where = $"an assertion of {reportWhere}";
         var f = Map(node, YamlKeys.AssertionKeys, where);
         var claim = Required(node, f, 0, YamlKeys.Claim, where);
-        var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, "assertion mode", where, required: false);
+        var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, where, required: false);
         var wording = String(f, 2, YamlKeys.Wording);
         var via = f[3];
         if (claim is null)
@@ -150,7 +220,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (mode is null && via is null && f[1] is null)
         {
-            Problem(node, "missing-field", ErrorMessages.MissingMode(reportWhere, claim));
+            Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingMode(reportWhere, claim));
         }
 
         var (cited, failed) = via is null ? (0, false) : ReadVia(via, report, root, claim, 1);
@@ -174,7 +244,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
     {
         if (depth > limits.MaxNestingDepth)
         {
-            Problem(via, "limit", ErrorMessages.ChainTooLong(limits.MaxNestingDepth));
+            Problem(via, DiagnosticCodes.Limit, ErrorMessages.ChainTooLong(limits.MaxNestingDepth));
             return;
         }
 
@@ -185,7 +255,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (via.Kind != YamlNodeKind.Sequence)
         {
-            Problem(via, "wrong-type", ErrorMessages.WrongType(YamlKeys.Via, "a list", via.Describe()));
+            Problem(via, DiagnosticCodes.WrongType, ErrorMessages.WrongType(YamlKeys.Via, "a list", via.Describe()));
             return;
         }
 
@@ -193,7 +263,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (hop.Kind != YamlNodeKind.Mapping)
             {
-                Problem(hop, "wrong-type", ErrorMessages.WrongType("a citation", "a mapping", hop.Describe()));
+                Problem(hop, DiagnosticCodes.WrongType, ErrorMessages.WrongType("a citation", "a mapping", hop.Describe()));
                 continue;
             }
 
@@ -207,8 +277,8 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var f = Map(node, YamlKeys.HopKeys, where);
         var source = String(f, 0, YamlKeys.Source);
         var report = String(f, 1, YamlKeys.Report);
-        var kind = Enum<CitationKind>(node, f, 2, YamlKeys.Kind, "citation kind", where, required: true);
-        var hedge = Enum<Hedge>(node, f, 3, YamlKeys.Hedge, "hedge", where, required: false);
+        var kind = Enum<CitationKind>(node, f, 2, YamlKeys.Kind, where, required: true);
+        var hedge = Enum<Hedge>(node, f, 3, YamlKeys.Hedge, where, required: false);
         var evidence = String(f, 4, YamlKeys.Evidence);
         var wording = String(f, 5, YamlKeys.Wording);
         var firstHand = Boolean(f[6], YamlKeys.FirstHand);
@@ -226,17 +296,17 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             at?.Set("to", Loc(f[1]!));
             if (via is not null)
             {
-                Problem(f[7]!, "invalid-citation", ErrorMessages.ViaUnderReportHop(report));
+                Problem(f[7]!, DiagnosticCodes.InvalidCitation, ErrorMessages.ViaUnderReportHop(report));
             }
 
             if (f[6] is { } firstHandNode)
             {
-                Problem(firstHandNode, "invalid-citation", ErrorMessages.FieldOnReportHop(YamlKeys.FirstHand, report));
+                Problem(firstHandNode, DiagnosticCodes.InvalidCitation, ErrorMessages.FieldOnReportHop(YamlKeys.FirstHand, report));
             }
 
             if (f[5] is { } wordingNode)
             {
-                Problem(wordingNode, "invalid-citation", ErrorMessages.FieldOnReportHop(YamlKeys.Wording, report));
+                Problem(wordingNode, DiagnosticCodes.InvalidCitation, ErrorMessages.FieldOnReportHop(YamlKeys.Wording, report));
             }
 
             builder.AddCitation(new Citation(from, report, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
@@ -247,13 +317,13 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         var sourceAt = Loc(f[0]!);
         if (!Ids.IsValid(source))
         {
-            problems.Add(new GraphDiagnostic(sourceAt, "malformed-id", ErrorMessages.MalformedId("source", source)));
+            problems.Add(new GraphDiagnostic(sourceAt, DiagnosticCodes.MalformedId, ErrorMessages.MalformedId("source", source)));
             return;
         }
 
         if (firstHand && via is not null)
         {
-            Problem(f[6]!, "invalid-citation", ErrorMessages.FirstHandNotLast(source!));
+            Problem(f[6]!, DiagnosticCodes.InvalidCitation, ErrorMessages.FirstHandNotLast(source!));
         }
 
         var id = Ids.Implicit(from, source!);
@@ -288,7 +358,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (list.Kind != YamlNodeKind.Sequence)
         {
-            Problem(list, "wrong-type", ErrorMessages.WrongType(field, "a list", list.Describe()));
+            Problem(list, DiagnosticCodes.WrongType, ErrorMessages.WrongType(field, "a list", list.Describe()));
             return;
         }
 
@@ -296,7 +366,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (item.Kind != YamlNodeKind.Mapping)
             {
-                Problem(item, "wrong-type", ErrorMessages.WrongType($"an item of '{field}'", "a mapping", item.Describe()));
+                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{field}'", "a mapping", item.Describe()));
                 continue;
             }
 
@@ -316,21 +386,21 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             var key = items[i];
             if (key.Kind != YamlNodeKind.Scalar)
             {
-                Problem(key, "wrong-type", ErrorMessages.KeyNotString(where));
+                Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where));
                 continue;
             }
 
             var index = Array.IndexOf(keys, key.Value);
             if (index < 0)
             {
-                Problem(key, "unknown-field", ErrorMessages.UnknownField(key.Value!, where, Suggested(key.Value!, keys), keys));
+                Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where, Suggested(key.Value!, keys), keys));
                 continue;
             }
 
             keyNodes ??= new YamlNode?[keys.Length];
             if (keyNodes[index] is { } first)
             {
-                Problem(key, "duplicate-key", ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
+                Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
                 continue;
             }
 
@@ -343,7 +413,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private string? Suggested(string key, string[] keys)
     {
-        var suggestion = YamlKeys.Suggest(key, keys);
+        var suggestion = Ids.Suggest(key, keys);
         if (suggestion is not null)
         {
             suggestedKeys.Add(suggestion);
@@ -359,11 +429,11 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (items[i].Value == YamlKeys.Id && items[i + 1] is { Kind: YamlNodeKind.Scalar, IsNull: false, Value: { Length: > 0 } id })
             {
-                return $"{what} '{id}'";
+                return ErrorMessages.Element(what, id);
             }
         }
 
-        return $"a {what}";
+        return ErrorMessages.Element(what, null);
     }
 
     private string? Required(YamlNode owner, YamlNode?[] f, int index, string field, string where)
@@ -375,7 +445,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 return null;
             }
 
-            problems.Add(new GraphDiagnostic(Loc(owner), "missing-field", ErrorMessages.MissingField(where, field)));
+            problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field)));
             return null;
         }
 
@@ -393,7 +463,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (node.Kind != YamlNodeKind.Scalar)
         {
-            Problem(node, "wrong-type", ErrorMessages.WrongType(field, "a string", node.Describe()));
+            Problem(node, DiagnosticCodes.WrongType, ErrorMessages.WrongType(field, "a string", node.Describe()));
             return null;
         }
 
@@ -410,7 +480,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (node.Kind != YamlNodeKind.Sequence)
         {
-            Problem(node, "wrong-type", ErrorMessages.WrongType(field, "a list", node.Describe()));
+            Problem(node, DiagnosticCodes.WrongType, ErrorMessages.WrongType(field, "a list", node.Describe()));
             return [];
         }
 
@@ -419,7 +489,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
             {
-                Problem(item, "wrong-type", ErrorMessages.WrongType($"an item of '{field}'", "a string", item.Describe()));
+                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{field}'", "a string", item.Describe()));
                 continue;
             }
 
@@ -429,7 +499,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return result.DrainToImmutable();
     }
 
-    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string what, string where, bool required)
+    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string where, bool required)
         where TEnum : struct, Enum
     {
         var node = f[index];
@@ -437,7 +507,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (required && !suggestedKeys.Contains(field))
             {
-                problems.Add(new GraphDiagnostic(Loc(owner), "missing-field", ErrorMessages.MissingField(where, field)));
+                problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field)));
             }
 
             return null;
@@ -448,7 +518,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (node.IsNull)
             {
-                Problem(node, "missing-field", ErrorMessages.MissingField(where, field));
+                Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field));
             }
 
             return null;
@@ -460,7 +530,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         }
 
         var valid = ProvenanceNames.All<TEnum>();
-        Problem(node, "unknown-enum", ErrorMessages.UnknownEnumValue(what, text, YamlKeys.Suggest(text, valid), valid));
+        Problem(node, DiagnosticCodes.UnknownEnum, ErrorMessages.UnknownEnumValue(ErrorMessages.EnumNoun<TEnum>(), text, Ids.Suggest(text, valid), valid));
         return null;
     }
 
@@ -497,7 +567,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (node.Kind != YamlNodeKind.Scalar)
         {
-            Problem(node, "wrong-type", ErrorMessages.WrongType(YamlKeys.Published, "a date and time", node.Describe()));
+            Problem(node, DiagnosticCodes.WrongType, ErrorMessages.WrongType(YamlKeys.Published, "a date and time", node.Describe()));
             return null;
         }
 
@@ -506,7 +576,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             return value;
         }
 
-        Problem(node, "invalid-date", error);
+        Problem(node, DiagnosticCodes.InvalidDate, error);
         return null;
     }
 

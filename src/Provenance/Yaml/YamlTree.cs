@@ -60,25 +60,46 @@ internal sealed class YamlNode(YamlNodeKind kind, int line, int column, string? 
 }
 
 /// <summary>
-/// Reads one YAML file into <see cref="YamlNode"/>s from YamlDotNet's event stream, enforcing
-/// <see cref="GraphLimits"/> while it streams: nesting depth (so neither the parser nor anything after it
-/// recurses deeply), scalar length and alias expansion (a "billion laughs" file is stopped at the alias that
+/// Streams one YAML file from YamlDotNet's event stream into a <see cref="YamlGraphReader"/>: the root mapping and the
+/// four top-level lists are never built as nodes; each list item (one affiliation, source, claim or report with its
+/// assertions and chains) is built as a small <see cref="YamlNode"/> tree, handed over as soon as it is complete and
+/// dropped, so memory does not grow with the file. Only anchored nodes outlive their item, for the aliases that may
+/// follow. <see cref="GraphLimits"/> are enforced while streaming: nesting depth (so neither the parser nor anything
+/// after it recurses deeply), scalar length and alias expansion (a "billion laughs" file is stopped at the alias that
 /// passes the limit, without expanding anything).
 /// </summary>
 internal static class YamlTreeReader
 {
     private const long AliasAllowance = 10_000;
 
-    /// <summary>Reads the file's one document; <see langword="null"/> when it is empty or a problem stopped it.</summary>
-    public static YamlNode? Read(TextReader text, string file, GraphLimits limits, List<GraphDiagnostic> problems, ref Exception? cause)
+    private enum Frame
     {
-        var stack = new List<YamlNode>(16);
+        /// <summary>A node being built (inside an item or a skipped value).</summary>
+        Node,
+
+        /// <summary>The root mapping, not built: its keys and values are handed over one by one.</summary>
+        Root,
+
+        /// <summary>A top-level list, not built: its items are handed over one by one.</summary>
+        Section,
+    }
+
+    /// <summary>
+    /// Reads the file's one document into <paramref name="sink"/>. Syntax and limit problems go to <paramref name="problems"/>;
+    /// returns <see langword="false"/> when one stopped the reading.
+    /// </summary>
+    public static bool Read(TextReader text, string file, GraphLimits limits, List<GraphDiagnostic> problems, ref Exception? cause, YamlGraphReader sink)
+    {
+        var frames = new List<(Frame Kind, YamlNode? Node, string? Anchor, int Section)>(16);
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        var pendingAnchors = new List<string?>(16);
-        YamlNode? root = null;
         var documents = 0;
         long spelled = 0;
         long expanded = 0;
+
+        // In the root mapping: the section the next value belongs to (-1 for a value to skip), and whether a key comes next.
+        var rootExpectsKey = true;
+        var rootSection = -1;
+        sink.Begin(file);
 
         bool Fail(Mark at, string code, string message)
         {
@@ -86,24 +107,50 @@ internal static class YamlTreeReader
             return false;
         }
 
-        bool Attach(YamlNode node, Mark at)
+        bool Check(Mark at) =>
+            spelled + expanded <= (limits.MaxAliasExpansion * spelled) + AliasAllowance
+            || Fail(at, DiagnosticCodes.Limit, ErrorMessages.AliasExpansion(limits.MaxAliasExpansion));
+
+        // A complete node whose parent is not built: the root itself, a key or value of the root mapping, or a list item.
+        void HandOver(YamlNode node)
         {
-            if (stack.Count == 0)
+            if (frames.Count == 0)
             {
-                root = node;
+                sink.Root(node);
+                return;
+            }
+
+            var (kind, _, _, section) = frames[^1];
+            if (kind == Frame.Section)
+            {
+                sink.Item(section, node);
+            }
+            else if (rootExpectsKey)
+            {
+                rootSection = sink.TopKey(node);
+                rootExpectsKey = false;
             }
             else
             {
-                stack[^1].Add(node);
-            }
+                if (rootSection >= 0)
+                {
+                    sink.TopValue(rootSection, node);
+                }
 
-            var total = spelled + expanded;
-            if (total > (limits.MaxAliasExpansion * spelled) + AliasAllowance)
+                rootExpectsKey = true;
+            }
+        }
+
+        void Attach(YamlNode node)
+        {
+            if (frames.Count > 0 && frames[^1].Kind == Frame.Node)
             {
-                return Fail(at, "limit", ErrorMessages.AliasExpansion(limits.MaxAliasExpansion));
+                frames[^1].Node!.Add(node);
             }
-
-            return true;
+            else
+            {
+                HandOver(node);
+            }
         }
 
         var scanner = new Scanner(text, skipComments: true);
@@ -120,8 +167,7 @@ internal static class YamlTreeReader
                         spelled++;
                         if (s.Value.Length > limits.MaxScalarLength)
                         {
-                            Fail(s.Start, "limit", ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
-                            return null;
+                            return Fail(s.Start, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
                         }
 
                         var node = new YamlNode(YamlNodeKind.Scalar, Line(s.Start), Column(s.Start), s.Value, s.Style == ScalarStyle.Plain);
@@ -130,11 +176,12 @@ internal static class YamlTreeReader
                             anchors[s.Anchor.Value] = node;
                         }
 
-                        if (!Attach(node, s.Start))
+                        if (!Check(s.Start))
                         {
-                            return null;
+                            return false;
                         }
 
+                        Attach(node);
                         break;
                     }
 
@@ -142,31 +189,54 @@ internal static class YamlTreeReader
                     {
                         spelled++;
                         var start = (NodeEvent)e;
-                        if (stack.Count + 1 > limits.MaxNestingDepth)
+                        if (frames.Count + 1 > limits.MaxNestingDepth)
                         {
-                            Fail(e.Start, "limit", ErrorMessages.TooDeep(limits.MaxNestingDepth));
-                            return null;
+                            return Fail(e.Start, DiagnosticCodes.Limit, ErrorMessages.TooDeep(limits.MaxNestingDepth));
+                        }
+
+                        if (!Check(e.Start))
+                        {
+                            return false;
+                        }
+
+                        var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+                        var building = frames.Count > 0 && frames[^1].Kind == Frame.Node;
+                        if (!building && frames.Count == 0 && e is MappingStart)
+                        {
+                            // The root mapping: never built, and no alias can refer to it (it is not complete before its end).
+                            frames.Add((Frame.Root, null, null, -1));
+                            break;
+                        }
+
+                        if (!building && frames.Count > 0 && frames[^1].Kind == Frame.Root && !rootExpectsKey && rootSection >= 0
+                            && e is SequenceStart && anchor is null)
+                        {
+                            frames.Add((Frame.Section, null, null, rootSection));
+                            break;
                         }
 
                         var node = new YamlNode(e is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, Line(e.Start), Column(e.Start), null, false);
-                        if (!Attach(node, e.Start))
-                        {
-                            return null;
-                        }
-
-                        stack.Add(node);
-                        pendingAnchors.Add(start.Anchor.IsEmpty ? null : start.Anchor.Value);
+                        frames.Add((Frame.Node, node, anchor, -1));
                         break;
                     }
 
                     case SequenceEnd or MappingEnd:
                     {
-                        var node = stack[^1];
-                        stack.RemoveAt(stack.Count - 1);
-                        var anchor = pendingAnchors[^1];
-                        pendingAnchors.RemoveAt(pendingAnchors.Count - 1);
+                        var (kind, node, anchor, _) = frames[^1];
+                        frames.RemoveAt(frames.Count - 1);
+                        if (kind == Frame.Section)
+                        {
+                            rootExpectsKey = true;
+                            break;
+                        }
+
+                        if (kind == Frame.Root)
+                        {
+                            break;
+                        }
+
                         long size = 1;
-                        foreach (var item in node.Items)
+                        foreach (var item in node!.Items)
                         {
                             size = Math.Min(long.MaxValue / 2, size + item.Expanded);
                         }
@@ -179,6 +249,7 @@ internal static class YamlTreeReader
                             anchors[anchor] = node;
                         }
 
+                        Attach(node);
                         break;
                     }
 
@@ -186,41 +257,40 @@ internal static class YamlTreeReader
                     {
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            Fail(alias.Start, "unknown-anchor", ErrorMessages.UnknownAnchor(alias.Value.Value));
-                            return null;
+                            return Fail(alias.Start, DiagnosticCodes.UnknownAnchor, ErrorMessages.UnknownAnchor(alias.Value.Value));
                         }
 
                         expanded = Math.Min(long.MaxValue / 4, expanded + target.Expanded);
-                        if (!Attach(target, alias.Start))
+                        if (!Check(alias.Start))
                         {
-                            return null;
+                            return false;
                         }
 
+                        Attach(target);
                         break;
                     }
 
                     case DocumentStart when ++documents > 1:
-                        Fail(e.Start, "multiple-documents", ErrorMessages.MultipleDocuments);
-                        return null;
+                        return Fail(e.Start, DiagnosticCodes.MultipleDocuments, ErrorMessages.MultipleDocuments);
                 }
             }
         }
         catch (YamlException ex)
         {
             cause ??= ex;
-            problems.Add(new GraphDiagnostic(At(file, ex.Start), "syntax", ErrorMessages.Syntax(ex.Message)));
-            return null;
+            problems.Add(new GraphDiagnostic(At(file, ex.Start), DiagnosticCodes.Syntax, ErrorMessages.Syntax(ex.Message)));
+            return false;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             // YamlDotNet 16.3 can fail on some malformed input with an internal-state exception instead of a YamlException
             // (issue 9: a '{' opened inside a block mapping). It is still a syntax error at the scanner's position.
             cause ??= ex;
-            problems.Add(new GraphDiagnostic(At(file, scanner.CurrentPosition), "syntax", ErrorMessages.Syntax(ErrorMessages.ParserGaveUp)));
-            return null;
+            problems.Add(new GraphDiagnostic(At(file, scanner.CurrentPosition), DiagnosticCodes.Syntax, ErrorMessages.Syntax(ErrorMessages.ParserGaveUp)));
+            return false;
         }
 
-        return root;
+        return true;
     }
 
     public static SourceLocation At(string file, Mark mark) => new(file, Line(mark), Column(mark));

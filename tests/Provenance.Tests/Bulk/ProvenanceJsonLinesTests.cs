@@ -91,15 +91,15 @@ public class ProvenanceJsonLinesTests
         { "{\"type\":\"claim\",\"id\":x,\"text\":\"y\"}", "g.jsonl:15:22: the line is not valid JSON ('x' is an invalid start of a value); write one JSON object per line." },
         { "{\"type\":\"sorce\",\"id\":\"x\"}", "g.jsonl:15:9: unknown record type 'sorce'; did you mean 'source'?" },
         { "{\"type\":\"gizmo\"}", "g.jsonl:15:9: unknown record type 'gizmo'; use one of affiliation, source, claim, report, assertion or citation." },
-        { "{\"type\":\"citation\",\"from\":\"zh\",\"claim\":\"downed\",\"kind\":\"citing\"}", "g.jsonl:15:1: the citation record has no 'to'; add it." },
+        { "{\"type\":\"citation\",\"from\":\"zh\",\"claim\":\"downed\",\"kind\":\"citing\"}", "g.jsonl:15:1: a citation has no 'to'; add it." },
         { "  {\"id\":\"x\",\"text\":\"y\"}", "g.jsonl:15:3: the record has no 'type'; add \"type\" with one of affiliation, source, claim, report, assertion or citation." },
-        { "{\"type\":\"source\",\"id\":\"rt\",\"name\":\"РТ\",\"kind\":7}", "g.jsonl:15:47: 'kind' must be a string." },
-        { "{\"type\":\"source\",\"id\":\"rt\",\"name\":\"RT\",\"kind\":\"outlet\",\"aliases\":\"РТ\"}", "g.jsonl:15:66: 'aliases' must be an array of strings." },
-        { "{\"type\":\"citation\",\"frm\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"citing\"}", "g.jsonl:15:20: unknown key 'frm' in a citation record; did you mean 'from'?" },
-        { "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"y\",\"source\":\"tass\"}", "g.jsonl:15:37: unknown key 'source' in a claim record; remove it or fix its spelling." },
-        { "{\"type\":\"claim\",\"id\":\"x\",\"id\":\"y\",\"text\":\"z\"}", "g.jsonl:15:26: key 'id' appears twice in this record; keep one." },
-        { "{\"type\":\"citation\",\"from\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"quote\"}", "g.jsonl:15:71: unknown kind 'quote'; use one of direct-quote, paraphrase, according-to, citing, confirms." },
-        { "{\"type\":\"report\",\"id\":\"r\",\"source\":\"tass\",\"kind\":\"article\",\"published\":\"2020-11-09 13:00\"}", "g.jsonl:15:72: '2020-11-09 13:00' is not a date and time with an offset; write ISO 8601 like 2020-11-09T13:00:00-05:00." },
+        { "{\"type\":\"source\",\"id\":\"rt\",\"name\":\"РТ\",\"kind\":7}", "g.jsonl:15:47: 'kind' must be a string, not a number." },
+        { "{\"type\":\"source\",\"id\":\"rt\",\"name\":\"RT\",\"kind\":\"outlet\",\"aliases\":\"РТ\"}", "g.jsonl:15:66: 'aliases' must be a list, not a string." },
+        { "{\"type\":\"citation\",\"frm\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"citing\"}", "g.jsonl:15:20: unknown field 'frm' in a citation; did you mean 'from'?" },
+        { "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"y\",\"source\":\"tass\"}", "g.jsonl:15:37: unknown field 'source' in claim 'x'; valid fields are id, text, contradicts." },
+        { "{\"type\":\"claim\",\"id\":\"x\",\"id\":\"y\",\"text\":\"z\"}", "g.jsonl:15:26: 'id' is given twice in claim 'x'; the first is at g.jsonl:15:17; keep one." },
+        { "{\"type\":\"citation\",\"from\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"quote\"}", "g.jsonl:15:71: unknown citation kind 'quote'; use one of direct-quote, paraphrase, according-to, citing, confirms." },
+        { "{\"type\":\"report\",\"id\":\"r\",\"source\":\"tass\",\"kind\":\"article\",\"published\":\"2020-11-09 13:00\"}", "g.jsonl:15:72: date '2020-11-09 13:00' has no UTC offset; write it with one, e.g. 2020-11-09T13:00:00+03:00 or 2020-11-09T10:00:00Z." },
         { "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"y\"} {\"type\":\"claim\"}", "g.jsonl:15:38: a line holds exactly one record; move what follows the object to its own line." },
         { "[\"claim\",\"x\"]", "g.jsonl:15:1: a record must be a JSON object on one line, like {\"type\":\"source\",...}." },
         { "{\"type\":\"provenance\",\"version\":1}", "g.jsonl:15:1: the header record may only be the first record; remove this line." },
@@ -168,7 +168,7 @@ public class ProvenanceJsonLinesTests
             [
                 "g.jsonl:15:9: unknown record type 'sorce'; did you mean 'source'?",
                 "g.jsonl:16:2: the line is not valid JSON ('o' is an invalid start of a property name. Expected a '\"'); write one JSON object per line.",
-                "g.jsonl:17:1: the claim record has no 'text'; add it.",
+                "g.jsonl:17:1: claim 'x' has no 'text'; add it.",
             ],
             diagnostics.Select(d => d.ToString()));
     }
@@ -214,7 +214,7 @@ public class ProvenanceJsonLinesTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceJsonLines.Parse(Small, "g.jsonl", options));
 
-        Assert.Equal("g.jsonl:1:1: the file is larger than 100 bytes, the limit; raise GraphLimits.MaxFileBytes to load it.", error.Message);
+        Assert.Equal("g.jsonl:1:1: the file is larger than 100 bytes, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.", error.Message);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public class ProvenanceJsonLinesTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceJsonLines.Load(stream, "pipe", options));
 
-        Assert.Equal("pipe:1:1: the file is larger than 100 bytes, the limit; raise GraphLimits.MaxFileBytes to load it.", error.Message);
+        Assert.Equal("pipe:1:1: the file is larger than 100 bytes, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.", error.Message);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public class ProvenanceJsonLinesTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceJsonLines.Parse(Header + line, "g.jsonl", options));
 
-        Assert.Equal("g.jsonl:2:33: 'text' is longer than 10 characters, the limit; shorten it or raise GraphLimits.MaxScalarLength.", error.Message);
+        Assert.Equal("g.jsonl:2:33: this value is longer than 10 characters, the limit (GraphLimits.MaxScalarLength); shorten it.", error.Message);
     }
 
     [Fact]

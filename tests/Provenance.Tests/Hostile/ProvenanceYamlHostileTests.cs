@@ -19,7 +19,7 @@ public sealed class ProvenanceYamlHostileTests
         "this value is longer than 1000000 characters, the limit (GraphLimits.MaxScalarLength); shorten it.";
 
     private static readonly string TooDeep =
-        "the YAML is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.";
+        "the input is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.";
 
     private static readonly string MalformedTail =
         " is malformed; use letters, digits, '_', '.', '-', ':' or '/' starting with a letter, digit or '_' (at most 200 characters).";

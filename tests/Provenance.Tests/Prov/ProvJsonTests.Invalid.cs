@@ -14,19 +14,19 @@ public partial class ProvJsonTests
     [InlineData("section-not-object.json", 2, 13, "expected an object of entity records at $.entity, found an array.")]
     [InlineData("record-not-object.json", 4, 13, "expected an object (the attributes of entity 'ex:a') at $.entity.ex:a, found a string.")]
     [InlineData("typed-value-without-dollar.json", 4, 25, "expected a typed value {\"$\": ..., \"type\": ...} at $.entity.ex:a.ex:note, found an object without \"$\".")]
-    [InlineData("unknown-record-type.json", 3, 3, "unknown PROV-JSON record type 'entitty' at $.entitty; did you mean 'entity'?")]
-    [InlineData("dangling-reference.json", 5, 66, "'ex:b' at $.wasDerivedFrom._:id3.prov:usedEntity is not declared as an entity, activity or agent; did you mean 'ex:a'?")]
+    [InlineData("unknown-record-type.json", 3, 3, "unknown record type 'entitty'; did you mean 'entity'?")]
+    [InlineData("dangling-reference.json", 5, 66, "unknown entity, activity or agent 'ex:b'; did you mean 'ex:a'?")]
     [InlineData("unknown-prefix.json", 3, 26, "'foo:b' at $.entity.foo:b uses the prefix 'foo', which is not declared; declare it under \"prefix\".")]
-    [InlineData("bad-datetime.json", 5, 51, "'9 November 2020' at $.wasGeneratedBy._:id1.prov:time is not an xsd:dateTime; write it like 2020-11-09T13:00:00-05:00.")]
-    [InlineData("duplicate-id.json", 5, 5, "duplicate key 'ex:a' at $.entity.ex:a; it is already used at 4:5.")]
-    [InlineData("deep-nesting.json", 1, 91, "the value at $.entity.ex:a.ex:x[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0] is nested deeper than 64 levels, the limit; PROV-JSON needs at most 8.")]
+    [InlineData("bad-datetime.json", 5, 51, "date '9 November 2020' is not an ISO 8601 date and time; write it as e.g. 2020-11-09T13:00:00+03:00.")]
+    [InlineData("duplicate-id.json", 5, 5, "duplicate entity id 'ex:a'; it is already defined at {file}:4:5.")]
+    [InlineData("deep-nesting.json", 1, 91, "the input is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.")]
     public void Import_InvalidFile_ExactError(string name, int line, int column, string message)
     {
         var path = Invalid(name);
 
         var error = Assert.Throws<GraphValidationException>(() => ProvJson.Import(path));
 
-        Assert.Equal($"{path}:{line}:{column}: {message}", error.Message);
+        Assert.Equal($"{path}:{line}:{column}: {message.Replace("{file}", path, StringComparison.Ordinal)}", error.Message);
         Assert.Equal((path, line, column), (error.FilePath, error.Line, error.Column));
     }
 
@@ -49,7 +49,7 @@ public partial class ProvJsonTests
         var error = Assert.Throws<GraphValidationException>(() => ImportText(json, "deep.json"));
 
         Assert.Equal((1, 91), (error.Line, error.Column));
-        Assert.EndsWith(" is nested deeper than 64 levels, the limit; PROV-JSON needs at most 8.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public partial class ProvJsonTests
 
         var error = Assert.Throws<GraphValidationException>(() => ImportText("{\"prefix\": {}}", "big.json", options));
 
-        Assert.Equal("big.json:1:1: the file is larger than 10 bytes, the limit; raise GraphLimits.MaxFileBytes to load it.", error.Message);
+        Assert.Equal("big.json:1:1: the file is larger than 10 bytes, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.", error.Message);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public partial class ProvJsonTests
 
         var error = Assert.Throws<GraphValidationException>(() => ImportText("{\n \"entity\": {\"ex:a\": {\"ex:n\": \"12345678\"}}}", "long.json", options));
 
-        Assert.Equal("long.json:2:30: the string at $.entity.ex:a.ex:n is longer than 7 characters, the limit; raise GraphLimits.MaxScalarLength to load it.", error.Message);
+        Assert.Equal("long.json:2:30: this value is longer than 7 characters, the limit (GraphLimits.MaxScalarLength); shorten it.", error.Message);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public partial class ProvJsonTests
         Assert.Equal(
             "The graph has 2 problems and was not loaded:\n"
             + "doc.json:3:26: 'zz:b' at $.entity.zz:b uses the prefix 'zz', which is not declared; declare it under \"prefix\".\n"
-            + "doc.json:4:70: 'ex:nobody' at $.wasAttributedTo._:id1.prov:agent is not declared as an entity, activity or agent; declare it or fix the reference.",
+            + "doc.json:4:70: unknown entity, activity or agent 'ex:nobody'; define it or fix the reference.",
             error.Message);
     }
 
@@ -100,7 +100,7 @@ public partial class ProvJsonTests
 
         var error = Assert.Throws<GraphValidationException>(() => ImportText(json));
 
-        Assert.Equal($"doc.json:{line}:18: 'blog' at $.agent.source:zerohedge.pv:kind is not a known value; use one of news-agency, outlet, broadcaster, government, military-unit, person, social-media, anonymous, other.", error.Message);
+        Assert.Equal($"doc.json:{line}:18: unknown source kind 'blog'; use one of news-agency, outlet, broadcaster, government, military-unit, person, social-media, anonymous, other.", error.Message);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public partial class ProvJsonTests
         var error = Assert.Throws<GraphValidationException>(() => ImportText(json));
 
         Assert.Equal(101, error.Diagnostics.Length);
-        Assert.Equal("doc.json:4:48: 'ex:missing1' at $.wasAttributedTo._:id1.prov:agent is not declared as an entity, activity or agent; declare it or fix the reference.", error.Diagnostics[0].ToString());
+        Assert.Equal("doc.json:4:48: unknown entity, activity or agent 'ex:missing1'; define it or fix the reference.", error.Diagnostics[0].ToString());
         Assert.Equal("more than 100 problems; only the first 100 are listed.", error.Diagnostics[100].ToString());
     }
 }

@@ -50,7 +50,7 @@ public partial class ProvJsonTests
         Assert.Equal(
             [
                 "doc.json:4:35: agent ex:ap ex:founded: this attribute has no counterpart in the model.",
-                "doc.json:7:5: agent ex:bad id: its local name 'bad id' is not a valid source id (letters, digits, '_', '.', '-', ':' or '/', starting with a letter, digit or '_').",
+                "doc.json:7:5: agent ex:bad id: source id 'bad id' is malformed; use letters, digits, '_', '.', '-', ':' or '/' starting with a letter, digit or '_' (at most 200 characters).",
                 "doc.json:10:14: entity ex:a prov:type: the type 'ex:Article' has no counterpart in the model.",
                 "doc.json:11:18: entity ex:b: a second description of entity 'ex:b'; only the first is read.",
                 "doc.json:12:5: entity ex:both: 'ex:both' is also declared as an agent; a citation graph keeps one kind per id.",

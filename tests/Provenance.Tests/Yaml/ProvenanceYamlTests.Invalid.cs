@@ -10,7 +10,7 @@ public partial class ProvenanceYamlTests
     {
         { "alias-bomb.yaml", "{file}:6:8: aliases in this file expand to more than 10 times the nodes it spells out (GraphLimits.MaxAliasExpansion); write the values out instead of nesting aliases." },
         { "date-without-offset.yaml", "{file}:9:16: date '2020-11-09T13:00:00' has no UTC offset; write it with one, e.g. 2020-11-09T13:00:00+03:00 or 2020-11-09T10:00:00Z." },
-        { "deep-nesting.yaml", "{file}:1:73: the YAML is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it." },
+        { "deep-nesting.yaml", "{file}:1:73: the input is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it." },
         { "duplicate-id.yaml", "{file}:4:9: duplicate claim id 'downed'; it is already defined at {file}:2:9." },
         { "duplicate-key.yaml", "{file}:5:5: 'name' is given twice in source 'tass'; the first is at {file}:3:5; keep one." },
         { "empty-id.yaml", "{file}:2:9: source id is empty; give it an id of letters, digits, '_', '.', '-', ':' or '/' starting with a letter, digit or '_'." },

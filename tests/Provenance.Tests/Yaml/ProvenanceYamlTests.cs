@@ -225,7 +225,7 @@ public partial class ProvenanceYamlTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Parse(yaml, "deep.yaml"));
 
-        Assert.Equal("deep.yaml:1:73: the YAML is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.", error.Message);
+        Assert.Equal("deep.yaml:1:73: the input is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.", error.Message);
     }
 
     [Fact]
@@ -239,7 +239,7 @@ public partial class ProvenanceYamlTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Parse(builder.ToString(), "deep.yaml"));
 
-        Assert.Equal("deep.yaml:65:65: the YAML is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.", error.Message);
+        Assert.Equal("deep.yaml:65:65: the input is nested more than 64 levels deep, the limit (GraphLimits.MaxNestingDepth); flatten it.", error.Message);
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public partial class ProvenanceYamlTests
 
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Load(file, options));
 
-        Assert.Equal($"{file}:1:1: the file is {new FileInfo(file).Length} bytes, more than the limit of 100 (GraphLimits.MaxFileBytes); split it or raise the limit.", error.Message);
+        Assert.Equal($"{file}:1:1: the file is larger than 100 bytes, the limit (GraphLimits.MaxFileBytes); split it or raise the limit.", error.Message);
     }
 
     [Fact]
