@@ -44,7 +44,7 @@ public sealed partial class PostgreSqlProvenanceStore
             AddIf(reportKeys, c.To);
         }
 
-        var found = await ReadAsync(connection, $"SELECT id FROM report WHERE key = ANY($1)", r => r.GetInt32(0), cancellationToken, reportKeys.ToArray()).ConfigureAwait(false);
+        var found = await ReadAsync(connection, $"SELECT id FROM report WHERE key = ANY($1)", r => r.GetInt32(0), cancellationToken, (object)reportKeys.ToArray()).ConfigureAwait(false);
         var reports = await ReportsAsync(connection, found, cancellationToken).ConfigureAwait(false);
 
         var sourceKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -58,7 +58,7 @@ public sealed partial class PostgreSqlProvenanceStore
             AddIf(sourceKeys, r.Source);
         }
 
-        var sourceIds = (await ReadAsync(connection, "SELECT id FROM source WHERE key = ANY($1)", r => r.GetInt32(0), cancellationToken, sourceKeys.ToArray()).ConfigureAwait(false))
+        var sourceIds = (await ReadAsync(connection, "SELECT id FROM source WHERE key = ANY($1)", r => r.GetInt32(0), cancellationToken, (object)sourceKeys.ToArray()).ConfigureAwait(false))
             .Concat(reports.Values.Select(r => r.SourceId)).Distinct().ToArray();
         var (contextAffiliations, sources) = await SourcesAsync(connection, sourceIds, cancellationToken).ConfigureAwait(false);
 
@@ -74,7 +74,7 @@ public sealed partial class PostgreSqlProvenanceStore
         }
 
         var affiliations = contextAffiliations.ToDictionary(a => a.Id, a => a.Value);
-        foreach (var a in await ReadAsync(connection, "SELECT id, key, name, description FROM affiliation WHERE key = ANY($1)", r => (r.GetInt32(0), new Affiliation(r.GetString(1), r.GetString(2)) { Description = ReportRow.Text(r, 3) }), cancellationToken, affiliationKeys.ToArray()).ConfigureAwait(false))
+        foreach (var a in await ReadAsync(connection, "SELECT id, key, name, description FROM affiliation WHERE key = ANY($1)", r => (r.GetInt32(0), new Affiliation(r.GetString(1), r.GetString(2)) { Description = ReportRow.Text(r, 3) }), cancellationToken, (object)affiliationKeys.ToArray()).ConfigureAwait(false))
         {
             affiliations.TryAdd(a.Item1, a.Item2);
         }
@@ -99,7 +99,7 @@ public sealed partial class PostgreSqlProvenanceStore
             AddIf(claimKeys, c.Claim);
         }
 
-        var claims = await ReadAsync(connection, "SELECT id, key, text FROM claim WHERE key = ANY($1) ORDER BY id", r => (Id: r.GetInt32(0), Value: new Claim(r.GetString(1), r.GetString(2))), cancellationToken, claimKeys.ToArray()).ConfigureAwait(false);
+        var claims = await ReadAsync(connection, "SELECT id, key, text FROM claim WHERE key = ANY($1) ORDER BY id", r => (Id: r.GetInt32(0), Value: new Claim(r.GetString(1), r.GetString(2))), cancellationToken, (object)claimKeys.ToArray()).ConfigureAwait(false);
         var reportIds = reports.Keys.ToArray();
         var claimIds = claims.Select(c => c.Id).ToArray();
         var assertions = await ReadAsync(connection, $"SELECT {AssertionRow.Columns} FROM assertion WHERE report_id = ANY($1) AND claim_id = ANY($2) ORDER BY seq", AssertionRow.Read, cancellationToken, reportIds, claimIds).ConfigureAwait(false);
