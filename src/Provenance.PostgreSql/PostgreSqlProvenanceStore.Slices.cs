@@ -45,10 +45,22 @@ public sealed partial class PostgreSqlProvenanceStore
 
         var (affiliations, sources) = await SourcesAsync(connection, [.. reports.Values.Select(r => r.SourceId).Distinct()], cancellationToken).ConfigureAwait(false);
         var claims = await ReadAsync(connection, "SELECT id, key, text FROM claim WHERE id = ANY($1) ORDER BY id", r => (Id: r.GetInt32(0), Value: new Claim(r.GetString(1), r.GetString(2))), cancellationToken, claimIds.ToArray()).ConfigureAwait(false);
-        var claimKey = claims.ToDictionary(c => c.Id, c => c.Value.Id);
+        return BuildSlice(affiliations, sources, claims, reports, assertions, citations, synthesize);
+    }
 
+    /// <summary>Builds the slice from rows already read; see <see cref="SliceAsync"/>.</summary>
+    private CitationGraph BuildSlice(
+        List<(int Id, Affiliation Value)> affiliations,
+        Dictionary<int, SourceRow> sources,
+        List<(int Id, Claim Value)> claims,
+        Dictionary<int, ReportRow> reports,
+        IReadOnlyList<AssertionRow> assertions,
+        IReadOnlyList<CitationRow> citations,
+        bool synthesize)
+    {
+        var claimKey = claims.ToDictionary(c => c.Id, c => c.Value.Id);
         var builder = new CitationGraphBuilder(SliceOptions());
-        foreach (var a in affiliations)
+        foreach (var a in affiliations.OrderBy(a => a.Id))
         {
             builder.AddAffiliation(a.Value);
         }
@@ -58,7 +70,7 @@ public sealed partial class PostgreSqlProvenanceStore
             builder.AddSource(s.Value);
         }
 
-        foreach (var c in claims)
+        foreach (var c in claims.OrderBy(c => c.Id))
         {
             builder.AddClaim(c.Value);
         }
