@@ -153,14 +153,17 @@ public sealed partial class PostgreSqlProvenanceStore
 
     /// <summary>
     /// The slice a claim's trace walks: the reports the recursive CTE reaches, their assertions and citations of the claim,
-    /// every first-hand assertion of it, and the reports, sources and affiliations those name. One batch, one round trip,
-    /// one implicit transaction (so one snapshot).
+    /// every first-hand assertion of it, and the reports, sources and affiliations those name: one batch, in one snapshot.
     /// </summary>
     private async Task<CitationGraph> TraceSliceAsync(string claimId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claimId);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection);
+
+        // Statements of one batch each take their own snapshot under read committed; repeatable read gives them one, so that a
+        // batch committed meanwhile is seen by all of them or by none. Npgsql sends the BEGIN with the batch.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var sql in TraceSliceSql)
         {
             var command = new NpgsqlBatchCommand(sql);
@@ -185,6 +188,8 @@ public sealed partial class PostgreSqlProvenanceStore
         var sources = await Rows(reader, SourceRow.Read, cancellationToken).ConfigureAwait(false);
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var affiliations = await Rows(reader, r => (Id: r.GetInt32(0), Value: new Affiliation(r.GetString(1), r.GetString(2)) { Description = ReportRow.Text(r, 3) }), cancellationToken).ConfigureAwait(false);
+        await reader.CloseAsync().ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         var affiliationKey = affiliations.ToDictionary(a => a.Id, a => a.Value.Id);
         var sourceRows = sources.ToDictionary(
             s => s.Id,
