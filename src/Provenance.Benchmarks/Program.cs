@@ -9,7 +9,8 @@ namespace Provenance.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (<c>-- --filter '*'</c>, any BenchmarkDotNet switch), or one of two small modes:
 /// <c>memory [sizes...]</c> prints bytes per citation of the frozen graph; <c>compare [sizes...]</c> times the
-/// jobs the Python comparison times, in process.
+/// jobs the Python comparison times, in process; <c>postgresql [sizes...]</c> times the PostgreSQL store against the
+/// in-memory graph (<see cref="PostgreSqlReport"/>).
 /// </summary>
 internal static class Program
 {
@@ -18,6 +19,11 @@ internal static class Program
         if (args is ["memory", .. var sizes])
         {
             return MemoryReport.Run(sizes);
+        }
+
+        if (args is ["postgresql", .. var pgSizes])
+        {
+            return PostgreSqlReport.Run(pgSizes);
         }
 
         if (args is ["compare", .. var rest])

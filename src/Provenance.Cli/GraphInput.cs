@@ -4,7 +4,7 @@ using Provenance.Yaml;
 
 namespace Provenance.Cli;
 
-/// <summary>Loads the <c>&lt;graph&gt;</c> argument: a YAML file, a folder of them, or a JSON Lines (<c>.jsonl</c>) bulk file.</summary>
+/// <summary>Loads the <c>&lt;graph&gt;</c> argument: a YAML file, a folder of them, a JSON Lines (<c>.jsonl</c>) bulk file, or a PostgreSQL database (<see cref="PostgreSqlGraphs"/>).</summary>
 internal static class GraphInput
 {
     // Above this many bytes of input, a terminal gets a spinner while the graph loads.
@@ -24,6 +24,11 @@ internal static class GraphInput
     /// <summary>Loads a graph, returning the problems as <c>path:line:column: error: message</c> lines.</summary>
     public static bool TryLoad(CliContext context, string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CitationGraph? graph, out ImmutableArray<string> problems)
     {
+        if (PostgreSqlGraphs.IsDatabase(path))
+        {
+            return PostgreSqlGraphs.TryLoad(path, out graph, out problems);
+        }
+
         graph = null;
         if (!File.Exists(path) && !Directory.Exists(path))
         {

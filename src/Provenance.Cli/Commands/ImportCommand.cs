@@ -11,7 +11,7 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var input = new Argument<string>("file.json") { Description = "A PROV-JSON document." };
-        var output = CommandTree.OutputOption("The graph to write: YAML (.yaml, .yml) or JSON Lines (.jsonl).", required: true);
+        var output = CommandTree.OutputOption("The graph to write: YAML (.yaml, .yml), JSON Lines (.jsonl) or a PostgreSQL database (postgresql://...).", required: true);
         var command = new Command("import", "Read a W3C PROV-JSON document into a graph file; records with no counterpart are listed as warnings.")
         {
             input,
@@ -21,7 +21,7 @@ internal static class ImportCommand
         {
             var path = parse.GetRequiredValue(input);
             var target = parse.GetRequiredValue(output);
-            var kind = CommandTree.GraphFileKind(target);
+            var kind = PostgreSqlGraphs.IsDatabase(target) ? "postgresql" : CommandTree.GraphFileKind(target);
             if (!File.Exists(path))
             {
                 throw CliException.Input($"{path}: no such file; give a PROV-JSON document.");
@@ -31,6 +31,13 @@ internal static class ImportCommand
             foreach (var unmapped in result.Unmapped)
             {
                 context.WriteError($"{unmapped.Location}: warning: {unmapped.RecordType} {unmapped.Id}{(unmapped.Attribute is null ? "" : " " + unmapped.Attribute)}: {unmapped.Reason}");
+            }
+
+            if (kind == "postgresql")
+            {
+                PostgreSqlGraphs.Save(result.Graph, target);
+                context.WriteLine(ValidateCommand.Summary(target, result.Graph).Replace(": valid: ", ": wrote ", StringComparison.Ordinal));
+                return ExitCodes.Success;
             }
 
             if (kind == "jsonl")

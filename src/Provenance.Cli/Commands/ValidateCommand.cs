@@ -44,6 +44,7 @@ internal static class ValidateCommand
 
     internal static string Summary(string path, CitationGraph graph)
     {
+        path = PostgreSqlGraphs.IsDatabase(path) ? PostgreSqlGraphs.Shown(path) : path;
         var implicitReports = graph.Reports.Count(r => r.IsImplicit);
         return string.Create(
             CultureInfo.InvariantCulture,

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using Provenance.PostgreSql;
+
+namespace Provenance.Benchmarks;
+
+/// <summary>
+/// <c>postgresql [sizes...]</c>: the PostgreSQL store against the in-memory graph, in one process, on the generated graph of
+/// each size (default 1,000,000 citations): import by binary COPY (citations per second, against building the same graph in
+/// memory), one-claim trace p50 over many claims, downstream of the most-cited source, and every cycle. The database is the
+/// one <c>PROVENANCE_BENCH_POSTGRES</c> (or <c>PROVENANCE_TEST_POSTGRES</c>) names; each size gets a fresh schema, dropped
+/// afterwards. One import per size (it takes a minute at 1M); the other jobs report the median of several runs.
+/// </summary>
+internal static class PostgreSqlReport
+{
+    private const int TraceClaims = 300;
+    private const int Repeats = 3;
+
+    public static int Run(string[] sizes)
+    {
+        var connection = Environment.GetEnvironmentVariable("PROVENANCE_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("PROVENANCE_TEST_POSTGRES");
+        if (string.IsNullOrEmpty(connection))
+        {
+            Console.Error.WriteLine("Set PROVENANCE_BENCH_POSTGRES to a PostgreSQL connection string (see the README's PostgreSQL section).");
+            return 2;
+        }
+
+        Console.WriteLine("| Citations | Job | In memory | PostgreSQL | Ratio | Goal |");
+        Console.WriteLine("|----------:|-----|----------:|-----------:|------:|------|");
+        foreach (var size in sizes.Length == 0 ? [1_000_000] : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)))
+        {
+            RunSize(connection, size).GetAwaiter().GetResult();
+            Corpus.Release();
+        }
+
+        return 0;
+    }
+
+    private static async Task RunSize(string connection, int size)
+    {
+        var graph = Corpus.Graph(size);
+        var memory = Time(() => Rebuild(graph));
+        await using var store = new PostgreSqlProvenanceStore(new ProvenancePostgreSqlOptions { ConnectionString = connection, Schema = $"bench_{size}" });
+        await store.DropSchemaAsync();
+        await store.EnsureSchemaAsync();
+        try
+        {
+            var import = await TimeAsync(() => store.ImportAsync(graph));
+            var citations = graph.Citations.Length;
+            Row(size, "import (citations/s)", Rate(citations, memory), Rate(citations, import), memory / import, ">= 50,000/s");
+
+            // p50 over claims spread through the graph, after one warm-up pass.
+            var claims = Enumerable.Range(0, TraceClaims).Select(i => graph.Claims[(int)((long)i * graph.Claims.Length / TraceClaims)].Id).ToArray();
+            foreach (var claim in claims.Take(20))
+            {
+                await store.TraceAsync(claim);
+            }
+
+            var inMemory = claims.Select(c => Time(() => graph.Trace(c))).Order().ToArray();
+            var inStore = new List<double>();
+            foreach (var claim in claims)
+            {
+                inStore.Add(await TimeAsync(() => store.TraceAsync(claim)));
+            }
+
+            var p50Memory = inMemory[inMemory.Length / 2];
+            var p50Store = inStore.Order().ElementAt(inStore.Count / 2);
+            Row(size, $"one-claim trace p50 ({TraceClaims} claims)", Ms(p50Memory), Ms(p50Store), p50Store / p50Memory, "<= 2 ms");
+
+            var source = Corpus.MostCitedSource(graph);
+            var down = Median(() => { graph.Downstream(source); return Task.CompletedTask; });
+            var downStore = Median(() => store.DownstreamAsync(source));
+            Row(size, $"downstream of {source} ({graph.Downstream(source).Reports.Length} reports)", Ms(await down), Ms(await downStore), await downStore / await down, "<= 1.5 s");
+
+            var cycles = Median(() => { graph.CircularReporting(); return Task.CompletedTask; });
+            var cyclesStore = Median(() => store.CircularReportingAsync());
+            Row(size, $"all cycles ({graph.CircularReporting().Overall.Length} overall)", Ms(await cycles), Ms(await cyclesStore), await cyclesStore / await cycles, "<= 3 s");
+        }
+        finally
+        {
+            await store.DropSchemaAsync();
+        }
+    }
+
+    private static CitationGraph Rebuild(CitationGraph graph)
+    {
+        var builder = new CitationGraphBuilder(Corpus.Unlimited);
+        foreach (var a in graph.Affiliations)
+        {
+            builder.AddAffiliation(a);
+        }
+
+        foreach (var s in graph.Sources)
+        {
+            builder.AddSource(s);
+        }
+
+        foreach (var c in graph.Claims)
+        {
+            builder.AddClaim(c);
+        }
+
+        foreach (var r in graph.Reports)
+        {
+            builder.AddReport(r);
+        }
+
+        foreach (var a in graph.Assertions)
+        {
+            builder.AddAssertion(a);
+        }
+
+        foreach (var c in graph.Citations)
+        {
+            builder.AddCitation(c);
+        }
+
+        return builder.Build();
+    }
+
+    private static void Row(int size, string job, string memory, string store, double ratio, string goal) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {size:N0} | {job} | {memory} | {store} | {ratio:0.00} | {goal} |"));
+
+    private static string Ms(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds * 1000:0.000} ms");
+
+    private static string Rate(int citations, double seconds) => string.Create(CultureInfo.InvariantCulture, $"{citations / seconds:N0}/s");
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Time<T>(Func<T> action) => Time(() => { action(); });
+
+    private static async Task<double> TimeAsync(Func<Task> action)
+    {
+        var watch = Stopwatch.StartNew();
+        await action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> Median(Func<Task> action)
+    {
+        await action();
+        var times = new double[Repeats];
+        for (var i = 0; i < Repeats; i++)
+        {
+            times[i] = await TimeAsync(action);
+        }
+
+        Array.Sort(times);
+        return times[Repeats / 2];
+    }
+}
