@@ -186,32 +186,31 @@ public sealed class SourceResolver
                 continue;
             }
 
-            foreach (var ch in w)
+            var part = new string([.. w.Where(ch => ch is >= 'a' and <= 'z' or >= '0' and <= '9')]);
+            if (part.Length == 0)
             {
-                if (sb.Length >= 40)
-                {
-                    break;
-                }
-
-                if (ch is >= 'a' and <= 'z' or >= '0' and <= '9')
-                {
-                    sb.Append(ch);
-                }
+                continue;
             }
 
-            if (sb.Length >= 40)
+            if (sb.Length + part.Length + 1 > 40)
             {
+                if (sb.Length == 0)
+                {
+                    sb.Append(part.AsSpan(0, 40));
+                }
+
                 break;
             }
 
-            if (sb.Length > 0 && sb[^1] != '-')
+            if (sb.Length > 0)
             {
                 sb.Append('-');
             }
+
+            sb.Append(part);
         }
 
-        var slug = sb.ToString().Trim('-');
-        return slug.Length == 0 ? "source" : slug;
+        return sb.Length == 0 ? "source" : sb.ToString();
     }
 
     private static string StripParenthesis(string name)

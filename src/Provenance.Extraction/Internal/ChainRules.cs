@@ -17,8 +17,19 @@ internal static class ChainRules
         var pending = new List<(RawAttribution From, RawAttribution To)>();
         for (var i = 0; i < count; i++)
         {
-            SplitCiting(text, found, i, pending);
-            SplitQuotedAs(text, found, i, pending);
+            if (IsCue(text, found[i].Cue, "citing"))
+            {
+                CitingHop(text, found, i, pending);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (!IsCue(text, found[i].Cue, "citing"))
+            {
+                SplitCiting(text, found, i, pending);
+                SplitQuotedAs(text, found, i, pending);
+            }
         }
 
         // Hops are linked by object while the list is re-sorted into text order, then numbered.
@@ -144,6 +155,102 @@ internal static class ChainRules
         return true;
     }
 
+    private static bool IsCue(string text, (int Start, int End) cue, string word) =>
+        text.AsSpan(cue.Start, cue.End - cue.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    // The start of the sentence holding position: after the last line break or ". " before it (at most 400 characters back).
+    private static int SentenceStart(string text, int position)
+    {
+        var limit = Math.Max(0, position - 400);
+        for (var k = position - 1; k >= limit; k--)
+        {
+            if (text[k] == '\n' || (text[k] is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1])))
+            {
+                return k + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    // A tagged attribution whose cue is "citing": it is the hop. Its source is the phrase after "citing"; the attribution
+    // nearest to it in the sentence is the one that relays it, and takes the phrase before "citing" as its source when it
+    // has none ("Interfax, citing the ministry, said ...") and the content after a colon when it has none.
+    private static void CitingHop(string text, List<RawAttribution> found, int i, List<(RawAttribution From, RawAttribution To)> pending)
+    {
+        var hop = found[i];
+        var phraseStart = SkipSpaces(text, hop.Cue.End, Math.Min(text.Length, hop.Cue.End + 200));
+        var phraseEnd = PhraseEnd(text, phraseStart, Math.Min(text.Length, phraseStart + 200));
+        if (phraseEnd <= phraseStart)
+        {
+            return;
+        }
+
+        (int Start, int End)? after = null;
+        if (hop.Content is { } content)
+        {
+            if (content.End > phraseEnd + 1)
+            {
+                var colon = SkipSpaces(text, phraseEnd, content.End);
+                if (colon < content.End && text[colon] is ':' or ',')
+                {
+                    colon = SkipSpaces(text, colon + 1, content.End);
+                }
+
+                after = (colon, content.End);
+            }
+
+            hop.Content = null;
+        }
+
+        hop.Source = (phraseStart, phraseEnd);
+        var sentence = SentenceStart(text, hop.Cue.Start);
+        RawAttribution? head = null;
+        var best = int.MaxValue;
+        foreach (var b in found)
+        {
+            if (b == hop || IsCue(text, b.Cue, "citing"))
+            {
+                continue;
+            }
+
+            var distance = b.Cue.Start > hop.Cue.Start ? b.Cue.Start - hop.Cue.End : hop.Cue.Start - b.Cue.End;
+            if (distance >= 0 && distance < best && SentenceStart(text, b.Cue.Start) == sentence)
+            {
+                best = distance;
+                head = b;
+            }
+        }
+
+        if (head is null)
+        {
+            return;
+        }
+
+        if (head.Source is null || (head.Source.Value.End > hop.Cue.Start && head.Source.Value.Start < phraseEnd))
+        {
+            var npStart = head.Cue.End <= hop.Cue.Start && head.Cue.Start >= sentence ? head.Cue.End : sentence;
+            npStart = SkipSpaces(text, npStart, hop.Cue.Start);
+            var npEnd = TrimEnd(text, npStart, hop.Cue.Start);
+            if (npEnd > npStart)
+            {
+                head.Source = (npStart, npEnd);
+            }
+        }
+
+        if (head.Content is { } hc && hc.Start < phraseEnd && hc.End > hop.Cue.Start)
+        {
+            head.Content = null;
+        }
+
+        if (head.Content is null && after is { } a && a.End > a.Start)
+        {
+            head.Content = a;
+        }
+
+        pending.Add((head, hop));
+    }
+
     // "X citing Y" inside the source span, or "citing Y" right after the source or cue of an according-to.
     private static void SplitCiting(string text, List<RawAttribution> found, int i, List<(RawAttribution From, RawAttribution To)> pending)
     {
@@ -156,7 +263,7 @@ internal static class ChainRules
         }
 
         var at = IndexOfWord(text, "citing", scanFrom, limit);
-        if (at < 0)
+        if (at < 0 || found.Any(b => b.Cue.Start == at))
         {
             return;
         }
