@@ -104,7 +104,7 @@ public static class DraftGraph
 
                 // the content of the chain: the head's own, else the first hop down the chain that has one
                 var chain = Chain(attributions, i);
-                var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 });
+                var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
                 if (content is not { } c || ClaimText(c.Text).Length == 0)
                 {
                     continue;
@@ -244,6 +244,29 @@ public static class DraftGraph
         var start = Math.Min(a.Cue.Start, a.Source?.Start ?? a.Cue.Start);
         var end = Math.Max(a.Cue.End, a.Source?.End ?? a.Cue.End);
         return text[start..end];
+    }
+
+    // The sentence that holds a span, verbatim: from the last line break or sentence end before it to the next after it.
+    private static TextSpan? Sentence(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && span.Start - start < 400 && text[start - 1] != '\n' && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && end - span.End < 400 && text[end] != '\n' && !(text[end] is '.' or '!' or '?'))
+        {
+            end++;
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return end > start ? TextSpan.Of(text, start, end) : null;
     }
 
     private static string ClaimText(string content)

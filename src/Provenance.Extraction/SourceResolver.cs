@@ -25,6 +25,12 @@ public sealed class SourceResolver
         "committee", "service", "news", "forces", "military",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "this", "that", "these", "those", "it", "who", "which", "what", "both", "some", "many", "more", "most", "all",
+        "the", "a", "an", "there", "here", "one", "others", "another", "such", "each", "he", "she", "they", "we", "i",
+    };
+
     private readonly ImmutableArray<Known> known;
 
     private sealed record Known(Source Source, ImmutableArray<string> Names, ImmutableArray<ImmutableHashSet<string>> Keys);
@@ -124,6 +130,15 @@ public sealed class SourceResolver
                 }
             }
 
+            if (best < 0)
+            {
+                var candidates = Enumerable.Range(0, known.Length).Where(i => known[i].Keys.Any(kk => key.IsSubsetOf(kk))).ToList();
+                if (candidates.Count == 1)
+                {
+                    best = candidates[0];
+                }
+            }
+
             if (best >= 0)
             {
                 return (known[best].Source, SourceMatch.Reference);
@@ -133,13 +148,35 @@ public sealed class SourceResolver
         // a span that contains a known source's full name ("Russia's Interfax news agency")
         for (var i = 0; i < known.Length; i++)
         {
-            if (known[i].Keys.Any(kk => kk.Count > 0 && kk.IsSubsetOf(key) && kk.Any(w => w.Length > 2)))
+            if (known[i].Keys.Any(kk => kk.Count > 0 && kk.IsSubsetOf(key) && kk.Any(w => w.Length >= 2)))
             {
                 return (known[i].Source, SourceMatch.Known);
             }
         }
 
-        return (null, IsAnonymous(spanText) ? SourceMatch.Anonymous : SourceMatch.Proposed);
+        if (IsAnonymous(spanText))
+        {
+            return (null, SourceMatch.Anonymous);
+        }
+
+        // a phrase with no capitalised word other than function words ("who", "This", "the statement", "both powers"), or a
+        // bare adjective of nationality ("Armenian"), names no one the draft could propose
+        var named = words.Any(w => char.IsUpper(w[0]) && !FunctionWords.Contains(w.ToLowerInvariant()));
+        var bareAdjective = words.Count == 1 && words[0].Length > 4 && (words[0].EndsWith("ian", StringComparison.Ordinal) || words[0].EndsWith("ani", StringComparison.Ordinal));
+        return (null, named && !bareAdjective ? SourceMatch.Proposed : SourceMatch.Unresolved);
+    }
+
+    internal int IndexOf(string id)
+    {
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (known[i].Source.Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     internal List<(int Position, int Known)> Mentions(string text)
@@ -147,7 +184,7 @@ public sealed class SourceResolver
         var mentions = new List<(int, int)>();
         for (var i = 0; i < known.Length; i++)
         {
-            foreach (var name in known[i].Names)
+            foreach (var name in known[i].Names.SelectMany(n => new[] { n, n.Replace('\'', '’'), n.Replace('’', '\'') }).Distinct(StringComparer.Ordinal))
             {
                 if (name.Length < 2)
                 {
@@ -325,6 +362,14 @@ internal sealed class DocumentResolution
         var (source, match) = resolver.Match(span.Text, span.Start, mentions);
         if (source is not null)
         {
+            // a resolved span is a mention too: "the Ministry of Emergency Situations reports ... The Ministry says"
+            var index = resolver.IndexOf(source.Id);
+            if (index >= 0)
+            {
+                var at = mentions.BinarySearch((span.Start, index));
+                mentions.Insert(at < 0 ? ~at : at, (span.Start, index));
+            }
+
             return (source.Id, match);
         }
 

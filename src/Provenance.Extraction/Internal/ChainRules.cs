@@ -32,6 +32,12 @@ internal static class ChainRules
             }
         }
 
+        for (var i = 0; i < count; i++)
+        {
+            ReportsOutOf(text, found, i, pending);
+            ContentAfterColon(text, found[i]);
+        }
+
         // Hops are linked by object while the list is re-sorted into text order, then numbered.
         found.Sort((a, b) => a.Cue.Start.CompareTo(b.Cue.Start));
         var links = new Dictionary<RawAttribution, RawAttribution>();
@@ -249,6 +255,105 @@ internal static class ChainRules
         }
 
         pending.Add((head, hop));
+    }
+
+    // "There are breaking reports out of Interfax and Sputnik Armenia that ...": each named agency is a source of the report.
+    private static void ReportsOutOf(string text, List<RawAttribution> found, int i, List<(RawAttribution From, RawAttribution To)> pending)
+    {
+        _ = pending;
+        var a = found[i];
+        if (a.Source is not null || !text.AsSpan(a.Cue.Start, a.Cue.End - a.Cue.Start).StartsWith("report", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var limit = Math.Min(text.Length, a.Cue.End + 120);
+        var at = a.Cue.Start;
+        foreach (var marker in new[] { "out of", "from", "by" })
+        {
+            var m = IndexOfWord(text, marker, a.Cue.Start, Math.Min(limit, a.Cue.End + 12 + marker.Length));
+            if (m >= 0)
+            {
+                at = m + marker.Length;
+                break;
+            }
+        }
+
+        if (at == a.Cue.Start)
+        {
+            return;
+        }
+
+        var start = SkipSpaces(text, at, limit);
+        var end = PhraseEnd(text, start, limit);
+        if (end <= start || !char.IsUpper(text[start]))
+        {
+            return;
+        }
+
+        // "X and Y": the first name is this attribution's source, the others are parallel attributions with the same cue
+        var and = IndexOfWord(text, "and", start, end);
+        var content = a.Content is { } c && c.Start < end ? ((int, int)?)(SkipThat(text, end, c.End), c.End) : a.Content;
+        a.Content = content;
+        if (and > start && char.IsUpper(text[SkipSpaces(text, and + 3, end)]))
+        {
+            a.Source = (start, TrimEnd(text, start, and));
+            found.Add(new RawAttribution { Cue = a.Cue, Source = (SkipSpaces(text, and + 3, end), end), Content = content, Confidence = a.Confidence * 0.9, Hedge = a.Hedge });
+        }
+        else
+        {
+            a.Source = (start, end);
+        }
+    }
+
+    private static int SkipThat(string text, int from, int to)
+    {
+        from = SkipSpaces(text, from, to);
+        if (IndexOfWord(text, "that", from, Math.Min(to, from + 4)) == from)
+        {
+            from = SkipSpaces(text, from + 4, to);
+        }
+
+        return from;
+    }
+
+    // "According to TASS citing ...:" at the end of a paragraph: the content is the next paragraph (a quoted block).
+    private static void ContentAfterColon(string text, RawAttribution a)
+    {
+        if (a.Content is not null)
+        {
+            return;
+        }
+
+        var k = Math.Max(a.Cue.End, a.Source?.End ?? 0);
+        var limit = Math.Min(text.Length, k + 200);
+        while (k < limit && text[k] != ':' && text[k] != '\n')
+        {
+            k++;
+        }
+
+        if (k >= limit || text[k] != ':')
+        {
+            return;
+        }
+
+        var start = k + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && text[end] != '\n' && end - start < 2000)
+        {
+            end++;
+        }
+
+        end = TrimEnd(text, start, end);
+        if (end > start)
+        {
+            a.Content = (start, end);
+        }
     }
 
     // "X citing Y" inside the source span, or "citing Y" right after the source or cue of an according-to.
