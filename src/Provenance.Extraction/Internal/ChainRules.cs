@@ -19,7 +19,7 @@ internal static class ChainRules
         {
             if (IsCue(text, found[i].Cue, "citing"))
             {
-                CitingHop(text, found, i, pending);
+                CitingHop(text, found, i, count, pending);
             }
         }
 
@@ -27,7 +27,7 @@ internal static class ChainRules
         {
             if (!IsCue(text, found[i].Cue, "citing"))
             {
-                SplitCiting(text, found, i, pending);
+                SplitCiting(text, found, i, count, pending);
                 SplitQuotedAs(text, found, i, pending);
             }
         }
@@ -55,12 +55,12 @@ internal static class ChainRules
             }
 
             // nested: another attribution's cue inside a's content
-            if (a.Content is { } content)
+            if (a.Content is { } content && !IsQuotation(text, content))
             {
                 for (var j = FirstCueAtOrAfter(found, content.Start); j < found.Count && found[j].Cue.Start < content.End; j++)
                 {
                     var b = found[j];
-                    if (j != i && b.Cue.End <= content.End && !IsQuotation(text, content))
+                    if (j != i && b.Cue.End <= content.End)
                     {
                         links[a] = b;
                         break;
@@ -103,9 +103,11 @@ internal static class ChainRules
     }
 
     // Index of the first attribution (sorted by cue start) whose cue starts at or after position.
-    private static int FirstCueAtOrAfter(List<RawAttribution> found, int position)
+    private static int FirstCueAtOrAfter(List<RawAttribution> found, int position) => FirstCueAtOrAfter(found, position, found.Count);
+
+    private static int FirstCueAtOrAfter(List<RawAttribution> found, int position, int count)
     {
-        int lo = 0, hi = found.Count;
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -182,7 +184,7 @@ internal static class ChainRules
     // A tagged attribution whose cue is "citing": it is the hop. Its source is the phrase after "citing"; the attribution
     // nearest to it in the sentence is the one that relays it, and takes the phrase before "citing" as its source when it
     // has none ("Interfax, citing the ministry, said ...") and the content after a colon when it has none.
-    private static void CitingHop(string text, List<RawAttribution> found, int i, List<(RawAttribution From, RawAttribution To)> pending)
+    private static void CitingHop(string text, List<RawAttribution> found, int i, int tagged, List<(RawAttribution From, RawAttribution To)> pending)
     {
         var hop = found[i];
         var phraseStart = SkipSpaces(text, hop.Cue.End, Math.Min(text.Length, hop.Cue.End + 200));
@@ -213,9 +215,21 @@ internal static class ChainRules
         var sentence = SentenceStart(text, hop.Cue.Start);
         RawAttribution? head = null;
         var best = int.MaxValue;
-        foreach (var b in found)
+        // neighbours only: the tagged attributions are in text order, and a sentence is at most 400 characters back
+        var neighbours = new List<RawAttribution>();
+        for (var j = i - 1; j >= 0 && found[j].Cue.End >= hop.Cue.Start - 400; j--)
         {
-            if (b == hop || IsCue(text, b.Cue, "citing"))
+            neighbours.Add(found[j]);
+        }
+
+        for (var j = i + 1; j < tagged && found[j].Cue.Start <= hop.Cue.End + 400; j++)
+        {
+            neighbours.Add(found[j]);
+        }
+
+        foreach (var b in neighbours)
+        {
+            if (IsCue(text, b.Cue, "citing"))
             {
                 continue;
             }
@@ -357,7 +371,7 @@ internal static class ChainRules
     }
 
     // "X citing Y" inside the source span, or "citing Y" right after the source or cue of an according-to.
-    private static void SplitCiting(string text, List<RawAttribution> found, int i, List<(RawAttribution From, RawAttribution To)> pending)
+    private static void SplitCiting(string text, List<RawAttribution> found, int i, int tagged, List<(RawAttribution From, RawAttribution To)> pending)
     {
         var a = found[i];
         var scanFrom = a.Source?.Start ?? a.Cue.End;
@@ -368,7 +382,8 @@ internal static class ChainRules
         }
 
         var at = IndexOfWord(text, "citing", scanFrom, limit);
-        if (at < 0 || found.Any(b => b.Cue.Start == at))
+        var existing = FirstCueAtOrAfter(found, at, tagged);
+        if (at < 0 || (existing < tagged && found[existing].Cue.Start == at))
         {
             return;
         }

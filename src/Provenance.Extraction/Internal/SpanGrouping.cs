@@ -65,9 +65,35 @@ internal static class SpanGrouping
             var bestDistance = int.MaxValue;
             var sentence = tokens.SentenceOf[piece.From];
             var sentenceEnd = tokens.SentenceOf[piece.To - 1];
-            for (var c = 0; c < cues.Count; c++)
+            // cues are in text order: look only at those near the piece, from the nearest outwards, within the sentences it may reach
+            var reachSentences = piece.Role == 3 ? 1 : 0;
+            var nearest = NearestCue(cues, piece.From);
+            for (int lo = nearest - 1, hi = nearest; lo >= 0 || hi < cues.Count;)
             {
+                int c;
+                if (hi < cues.Count && (lo < 0 || cues[hi].From - piece.From <= piece.From - cues[lo].From))
+                {
+                    c = hi++;
+                }
+                else
+                {
+                    c = lo--;
+                }
+
                 var cue = cues[c];
+                var cueSentenceNow = tokens.SentenceOf[cue.From];
+                if (cueSentenceNow < sentence - reachSentences - 1 && c < nearest)
+                {
+                    lo = -1;
+                    continue;
+                }
+
+                if (cueSentenceNow > sentenceEnd + reachSentences + 1 && c >= nearest)
+                {
+                    hi = cues.Count;
+                    continue;
+                }
+
                 var cueSentence = tokens.SentenceOf[cue.From];
                 var reach = piece.Role == 3 ? 1 : 0;
                 if (cueSentence < sentence - reach || cueSentence > sentenceEnd + reach)
@@ -126,10 +152,30 @@ internal static class SpanGrouping
         }
     }
 
+    private static int NearestCue(List<Piece> cues, int token)
+    {
+        int lo = 0, hi = cues.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (cues[mid].From < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static string? FindHedge(TextTokens tokens, Piece cue)
     {
         var sentence = tokens.SentenceOf[cue.From];
-        int from = tokens.SentenceStarts[sentence], to = tokens.SentenceStarts[sentence + 1];
+        // the cue's sentence, at most 30 tokens either side of the cue (a hostile "sentence" can be a whole chunk)
+        int from = Math.Max(tokens.SentenceStarts[sentence], cue.From - 30), to = Math.Min(tokens.SentenceStarts[sentence + 1], cue.To + 30);
         for (var t = from; t < to; t++)
         {
             if (tokens.InQuote[t] && (t < cue.From || t >= cue.To))

@@ -73,26 +73,24 @@ internal static class TaggerFeatures
             int sFrom = tokens.SentenceStarts[sentence], sTo = tokens.SentenceStarts[sentence + 1];
             var inSentence = t - sFrom;
             var toEnd = sTo - 1 - t;
-            string P(int k) => k < sFrom ? "<s>" : k >= sTo ? "</s>" : tokens.Lower[k];
-            string S(int k) => k < sFrom ? "<s>" : k >= sTo ? "</s>" : Shape(tokens, k);
             var q = tokens.InQuote[t] ? "q" : "-";
             features.Add(H(0, ""));
             features.Add(H(1, w));
-            features.Add(H(2, P(t - 1)));
-            features.Add(H(3, P(t + 1)));
-            features.Add(H(4, P(t - 2)));
-            features.Add(H(5, P(t + 2)));
-            features.Add(H(6, P(t - 1), w));
-            features.Add(H(7, w, P(t + 1)));
-            features.Add(H(8, S(t)));
-            features.Add(H(9, S(t - 1), S(t)));
-            features.Add(H(10, S(t), S(t + 1)));
+            features.Add(H(2, P(tokens, t - 1, sFrom, sTo)));
+            features.Add(H(3, P(tokens, t + 1, sFrom, sTo)));
+            features.Add(H(4, P(tokens, t - 2, sFrom, sTo)));
+            features.Add(H(5, P(tokens, t + 2, sFrom, sTo)));
+            features.Add(H(6, P(tokens, t - 1, sFrom, sTo), w));
+            features.Add(H(7, w, P(tokens, t + 1, sFrom, sTo)));
+            features.Add(H(8, Shape(tokens, t)));
+            features.Add(H(9, S(tokens, t - 1, sFrom, sTo), Shape(tokens, t)));
+            features.Add(H(10, Shape(tokens, t), S(tokens, t + 1, sFrom, sTo)));
             features.Add(H(11, Suffix(w, 3)));
             features.Add(H(12, Suffix(w, 2)));
             features.Add(H(13, Prefix(w, 3)));
             features.Add(H(14, q));
             features.Add(H(15, q, w));
-            features.Add(H(16, q, S(t)));
+            features.Add(H(16, q, Shape(tokens, t)));
             features.Add(H(17, isCue[t] ? "c" : "-"));
             features.Add(H(18, t > sFrom && isCue[t - 1] ? "c" : "-", t + 1 < sTo && isCue[t + 1] ? "c" : "-"));
             features.Add(H(19, Bucket(cueLeft[t]), Bucket(cueRight[t])));
@@ -104,15 +102,15 @@ internal static class TaggerFeatures
             features.Add(H(25, tokens.ParagraphStart[t] ? "p" : "-", sentence > 0 && tokens.ParagraphStart[sFrom] ? "ps" : "-"));
             features.Add(H(26, sentenceHasQuote[sentence] ? "sq" : "-", q));
             features.Add(H(27, Lexicon.Pronouns.Contains(w) ? "pr" : "-", Bucket(cueRight[t])));
-            features.Add(H(28, P(t - 1), Bucket(cueLeft[t])));
-            features.Add(H(29, P(t + 1), Bucket(cueRight[t])));
+            features.Add(H(28, P(tokens, t - 1, sFrom, sTo), Bucket(cueLeft[t])));
+            features.Add(H(29, P(tokens, t + 1, sFrom, sTo), Bucket(cueRight[t])));
             features.Add(H(30, w, Bucket(cueLeft[t])));
             features.Add(H(31, w, Bucket(cueRight[t])));
-            features.Add(H(32, P(t - 1), P(t - 2)));
-            features.Add(H(33, P(t + 1), P(t + 2)));
-            features.Add(H(34, S(t), Bucket(cueLeft[t]), Bucket(cueRight[t])));
-            features.Add(H(35, cueLeftWord[t] ?? "-", P(t - 1)));
-            features.Add(H(36, cueRightWord[t] ?? "-", P(t + 1)));
+            features.Add(H(32, P(tokens, t - 1, sFrom, sTo), P(tokens, t - 2, sFrom, sTo)));
+            features.Add(H(33, P(tokens, t + 1, sFrom, sTo), P(tokens, t + 2, sFrom, sTo)));
+            features.Add(H(34, Shape(tokens, t), Bucket(cueLeft[t]), Bucket(cueRight[t])));
+            features.Add(H(35, cueLeftWord[t] ?? "-", P(tokens, t - 1, sFrom, sTo)));
+            features.Add(H(36, cueRightWord[t] ?? "-", P(tokens, t + 1, sFrom, sTo)));
             features.Add(H(37, Bucket(inSentence), q));
             features.Add(H(38, PrevPunct(tokens, t, sFrom), Bucket(cueLeft[t])));
             features.Add(H(39, w, sentenceHasQuote[sentence] ? "sq" : "-"));
@@ -124,6 +122,10 @@ internal static class TaggerFeatures
 
         offsets[n] = features.Count;
     }
+
+    private static string P(TextTokens tokens, int k, int sFrom, int sTo) => k < sFrom ? "<s>" : k >= sTo ? "</s>" : tokens.Lower[k];
+
+    private static string S(TextTokens tokens, int k, int sFrom, int sTo) => k < sFrom ? "<s>" : k >= sTo ? "</s>" : Shape(tokens, k);
 
     private static string PrevPunct(TextTokens tokens, int t, int sFrom)
     {
@@ -151,9 +153,9 @@ internal static class TaggerFeatures
         _ => "inf",
     };
 
-    private static string Suffix(string w, int k) => w.Length > k ? w[^k..] : w;
+    private static ReadOnlySpan<char> Suffix(string w, int k) => w.Length > k ? w.AsSpan(w.Length - k) : w;
 
-    private static string Prefix(string w, int k) => w.Length > k ? w[..k] : w;
+    private static ReadOnlySpan<char> Prefix(string w, int k) => w.Length > k ? w.AsSpan(0, k) : w;
 
     private static string Shape(TextTokens tokens, int t)
     {
@@ -179,13 +181,17 @@ internal static class TaggerFeatures
 
     private static uint H(int template, string a) => Mix(Start(template), a);
 
+    private static uint H(int template, ReadOnlySpan<char> a) => Mix(Start(template), a);
+
     private static uint H(int template, string a, string b) => Mix(Mix(Start(template), a), b);
 
     private static uint H(int template, string a, string b, string c) => Mix(Mix(Mix(Start(template), a), b), c);
 
     private static uint Start(int template) => (2166136261u ^ (uint)template) * 16777619u;
 
-    private static uint Mix(uint h, string s)
+    private static uint Mix(uint h, string s) => Mix(h, s.AsSpan());
+
+    private static uint Mix(uint h, ReadOnlySpan<char> s)
     {
         foreach (var ch in s)
         {
