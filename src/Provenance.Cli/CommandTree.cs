@@ -31,6 +31,7 @@ internal static class CommandTree
         root.Add(Commands.GenerateCommand.Create(context));
         root.Add(Commands.CheckEvidenceCommand.Create(context));
         root.Add(Commands.DiagramsCommand.Create(context));
+        root.Add(Commands.ExtractCommand.Create(context));
         return root;
     }
 

@@ -1,0 +1,350 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Provenance.Extraction;
+
+/// <summary>One article of a draft: its file and the report metadata a manifest gives. Immutable, thread-safe.</summary>
+/// <param name="File">The article's text file.</param>
+/// <param name="Source">The id of the publisher (a known source, or a new one the draft proposes).</param>
+public sealed record DraftArticle(string File, string Source)
+{
+    /// <summary>The report's title; when null the draft uses the article's first line, which the evidence check matches.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The publication time, ISO 8601 with an offset.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>The article's URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The article's language (BCP 47).</summary>
+    public string? Language { get; init; }
+}
+
+/// <summary>
+/// Writes a draft graph in the Provenance YAML format from extracted articles: one report per article, one proposed
+/// claim and assertion per attribution chain, the chain as nested <c>via</c> hops, wording and evidence copied
+/// verbatim from the text (so <c>provenance check-evidence</c> passes), and every proposed element preceded by a
+/// comment with its confidence for the reviewer. Deterministic.
+/// </summary>
+public static class DraftGraph
+{
+    /// <summary>The YAML text of the draft for <paramref name="articles"/> (each with its extraction, resolved with <paramref name="resolver"/>).</summary>
+    public static string ToYaml(IReadOnlyList<(DraftArticle Article, ExtractedDocument Document)> articles, SourceResolver? resolver = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var knownById = (resolver?.Sources ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sources = new SortedDictionary<string, (Source Source, string Comment)>(StringComparer.Ordinal);
+        var claims = new StringBuilder();
+        var reports = new StringBuilder();
+        var claimIds = new HashSet<string>(StringComparer.Ordinal);
+        var reportIds = new HashSet<string>(StringComparer.Ordinal);
+
+        void UseSource(string id, string? spanText, double confidence, bool publisher)
+        {
+            if (sources.ContainsKey(id))
+            {
+                return;
+            }
+
+            if (knownById.TryGetValue(id, out var known))
+            {
+                sources[id] = (known with { Affiliation = null }, known.Affiliation is null ? "known source" : $"known source (affiliation in the known graph: {known.Affiliation})");
+                return;
+            }
+
+            var proposed = SourceResolver.Propose(id, spanText ?? id);
+            if (publisher)
+            {
+                proposed = proposed with { Kind = SourceKind.Outlet };
+            }
+
+            sources[id] = (proposed, publisher ? "proposed publisher: review its kind and country" : string.Create(CultureInfo.InvariantCulture, $"proposed source, confidence {confidence:F2}: review its name, kind and country"));
+        }
+
+        foreach (var (article, document) in articles)
+        {
+            UseSource(article.Source, article.Source, 1, publisher: true);
+            var title = article.Title ?? FirstLine(document.Text);
+            var reportId = Unique(reportIds, Truncate(article.Source + "-" + SourceResolver.Slug(title.Length == 0 ? Path.GetFileNameWithoutExtension(article.File) : title), 80));
+            reports.Append("  - id: ").Append(reportId).Append('\n');
+            reports.Append("    # from ").Append(Comment(Path.GetFileName(article.File))).Append('\n');
+            reports.Append("    source: ").Append(article.Source).Append('\n');
+            reports.Append("    kind: article\n");
+            if (title.Length > 0)
+            {
+                reports.Append("    title: ").Append(Quote(title)).Append('\n');
+            }
+
+            if (article.Published is { } published)
+            {
+                reports.Append("    published: ").Append(published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            if (article.Url is { } url)
+            {
+                reports.Append("    url: ").Append(Quote(url)).Append('\n');
+            }
+
+            if (article.Language is { } language)
+            {
+                reports.Append("    language: ").Append(Quote(language)).Append('\n');
+            }
+
+            var attributions = document.Attributions;
+            var cited = new HashSet<int>(attributions.Where(a => a.Cites is not null).Select(a => a.Cites!.Value));
+            var assertions = new StringBuilder();
+            for (var i = 0; i < attributions.Length; i++)
+            {
+                if (cited.Contains(i))
+                {
+                    continue;
+                }
+
+                // the content of the chain: the head's own, else the first hop down the chain that has one
+                var chain = Chain(attributions, i);
+                var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
+                if (content is not { } c || ClaimText(c.Text).Length == 0)
+                {
+                    continue;
+                }
+
+                var claimId = Unique(claimIds, "c-" + Truncate(SourceResolver.Slug(ClaimText(c.Text)), 48));
+                claims.Append("  # proposed claim, confidence ").Append(Format(attributions[i].Confidence)).Append(": review its text\n");
+                claims.Append("  - id: ").Append(claimId).Append('\n');
+                claims.Append("    text: ").Append(Quote(ClaimText(c.Text))).Append('\n');
+                assertions.Append("      # proposed assertion, confidence ").Append(Format(attributions[i].Confidence)).Append('\n');
+                assertions.Append("      - claim: ").Append(claimId).Append('\n');
+                assertions.Append("        wording: ").Append(Quote(c.Text)).Append('\n');
+                var indent = "        ";
+                var opened = false;
+                foreach (var k in chain)
+                {
+                    var a = attributions[k];
+                    if (a.SourceId is null)
+                    {
+                        assertions.Append(indent).Append("# source not resolved: ").Append(Comment(a.Source?.Text ?? "(none)")).Append(", cue ").Append(Comment(a.Cue.Text)).Append('\n');
+                        break;
+                    }
+
+                    UseSource(a.SourceId, a.Source?.Text, a.Confidence, publisher: false);
+                    assertions.Append(indent).Append("via:\n");
+                    assertions.Append(indent).Append("  # proposed hop, confidence ").Append(Format(a.Confidence)).Append(": cue ").Append(Comment(a.Cue.Text)).Append('\n');
+                    assertions.Append(indent).Append("  - source: ").Append(a.SourceId).Append('\n');
+                    assertions.Append(indent).Append("    kind: ").Append(Kind(a)).Append('\n');
+                    assertions.Append(indent).Append("    evidence: ").Append(Quote(Evidence(document.Text, a))).Append('\n');
+                    if (HedgeName(a.Hedge) is { } hedge)
+                    {
+                        assertions.Append(indent).Append("    hedge: ").Append(hedge).Append('\n');
+                    }
+
+                    indent += "    ";
+                    opened = true;
+                }
+
+                if (!opened)
+                {
+                    assertions.Append("        mode: unattributed\n");
+                }
+            }
+
+            if (assertions.Length > 0)
+            {
+                reports.Append("    assertions:\n").Append(assertions);
+            }
+        }
+
+        var yaml = new StringBuilder();
+        yaml.Append("# Draft provenance graph written by 'provenance extract'. Every element below is a proposal: review each\n");
+        yaml.Append("# source, claim, assertion and hop (its confidence is in the comment above it), merge duplicate claims,\n");
+        yaml.Append("# and mark first-hand statements with 'first-hand: true'.\n\n");
+        yaml.Append("sources:\n");
+        foreach (var (id, (source, comment)) in sources)
+        {
+            yaml.Append("  # ").Append(Comment(comment)).Append('\n');
+            yaml.Append("  - id: ").Append(id).Append('\n');
+            yaml.Append("    name: ").Append(Quote(source.Name)).Append('\n');
+            yaml.Append("    kind: ").Append(KindName(source.Kind)).Append('\n');
+            if (source.Aliases.Length > 0)
+            {
+                yaml.Append("    aliases: [").AppendJoin(", ", source.Aliases.Select(Quote)).Append("]\n");
+            }
+
+            if (source.Country is { } country)
+            {
+                yaml.Append("    country: ").Append(Quote(country)).Append('\n');
+            }
+        }
+
+        yaml.Append("\nclaims:").Append(claims.Length == 0 ? " []\n" : "\n").Append(claims);
+        yaml.Append("\nreports:").Append(reports.Length == 0 ? " []\n" : "\n").Append(reports);
+        return yaml.ToString();
+    }
+
+    /// <summary>The attribution and the ones it cites, in order, stopping at a cycle.</summary>
+    private static List<int> Chain(ImmutableArray<Attribution> attributions, int head)
+    {
+        var chain = new List<int>();
+        var seen = new HashSet<int>();
+        for (int? k = head; k is { } x && x >= 0 && x < attributions.Length && seen.Add(x); k = attributions[x].Cites)
+        {
+            chain.Add(x);
+        }
+
+        return chain;
+    }
+
+    private static string Kind(Attribution a)
+    {
+        var cue = a.Cue.Text.ToLowerInvariant();
+        if (cue.StartsWith("according", StringComparison.Ordinal))
+        {
+            return "according-to";
+        }
+
+        if (cue.StartsWith("cit", StringComparison.Ordinal))
+        {
+            return "citing";
+        }
+
+        if (cue.StartsWith("confirm", StringComparison.Ordinal))
+        {
+            return "confirms";
+        }
+
+        return a.Content is { Text.Length: > 0 } c && c.Text[0] is '“' or '"' or '«' ? "direct-quote" : "paraphrase";
+    }
+
+    private static string? HedgeName(string? hedge) => hedge switch
+    {
+        "unconfirmed" => "unconfirmed",
+        "alleged" => "alleged",
+        "purported" or "appears to" or "apparently" => "purported",
+        "reportedly" => "reportedly",
+        _ => null,
+    };
+
+    private static string KindName(SourceKind kind) => kind switch
+    {
+        SourceKind.NewsAgency => "news-agency",
+        SourceKind.Outlet => "outlet",
+        SourceKind.Broadcaster => "broadcaster",
+        SourceKind.Government => "government",
+        SourceKind.MilitaryUnit => "military-unit",
+        SourceKind.Person => "person",
+        SourceKind.SocialMedia => "social-media",
+        SourceKind.Anonymous => "anonymous",
+        _ => "other",
+    };
+
+    // The verbatim excerpt that shows the hop: from the first to the last of its source and cue spans.
+    private static string Evidence(string text, Attribution a)
+    {
+        var start = Math.Min(a.Cue.Start, a.Source?.Start ?? a.Cue.Start);
+        var end = Math.Max(a.Cue.End, a.Source?.End ?? a.Cue.End);
+        return text[start..end];
+    }
+
+    // The sentence that holds a span, verbatim: from the last line break or sentence end before it to the next after it.
+    private static TextSpan? Sentence(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && span.Start - start < 400 && text[start - 1] != '\n' && !(text[start - 1] == ' ' && start >= 2 && text[start - 2] is '.' or '!' or '?'))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < text.Length && end - span.End < 400 && text[end] != '\n' && !(text[end] is '.' or '!' or '?'))
+        {
+            end++;
+        }
+
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return end > start ? TextSpan.Of(text, start, end) : null;
+    }
+
+    private static string ClaimText(string content)
+    {
+        var t = string.Join(' ', content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Trim('“', '”', '"', '«', '»', ' ', ',', ':');
+    }
+
+    private static string FirstLine(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var t = line.Trim();
+            if (t.Length > 0)
+            {
+                return Truncate(t, 300);
+            }
+        }
+
+        return "";
+    }
+
+    private static string Unique(HashSet<string> used, string id)
+    {
+        var candidate = id;
+        for (var n = 2; !used.Add(candidate); n++)
+        {
+            candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max].TrimEnd('-');
+
+    private static string Format(double confidence) => confidence.ToString("F2", CultureInfo.InvariantCulture);
+
+    private static string Comment(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            sb.Append(char.IsControl(ch) || ch is '\u2028' or '\u2029' or '\u0085' ? ' ' : ch);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A YAML double-quoted scalar holding <paramref name="text"/> exactly.</summary>
+    internal static string Quote(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\u0085': sb.Append("\\N"); break;
+                case '\u2028': sb.Append("\\L"); break;
+                case '\u2029': sb.Append("\\P"); break;
+                default:
+                    if (ch < 0x20 || ch is >= '\u007F' and <= '\u009F' || ch == '\uFEFF')
+                    {
+                        sb.Append("\\u").Append(((int)ch).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(ch);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+}

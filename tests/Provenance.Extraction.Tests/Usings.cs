@@ -1,0 +1,3 @@
+global using Xunit;
+global using Xunit.Abstractions;
+global using Provenance.Testing;
