@@ -16,7 +16,16 @@ internal sealed class CliContext
         Console = CreateConsole(terminal.Output, terminal.OutputIsTerminal, terminal.NoColor);
 
         // Progress is decoration: none when standard error is redirected or colour (and with it animation) is switched off.
-        Progress = terminal.ErrorIsTerminal && !terminal.NoColor ? CreateConsole(terminal.Error, true, noColor: false) : null;
+        // The caller has already established that standard error is a terminal, so the display is forced on rather than detected.
+        Progress = terminal.ErrorIsTerminal && !terminal.NoColor
+            ? AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(terminal.Error),
+                Ansi = AnsiSupport.Yes,
+                ColorSystem = ColorSystemSupport.Detect,
+                Interactive = InteractionSupport.Yes,
+            })
+            : null;
     }
 
     public CliTerminal Terminal { get; }

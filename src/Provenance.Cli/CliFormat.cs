@@ -74,8 +74,13 @@ internal static class CliFormat
             write(writer);
         }
 
-        context.Out.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        context.Out.Write('\n');
+        // The relaxed encoder lets bidirectional-text controls through as raw characters. JSON strings never hold a raw line
+        // feed, so escaping each line with the shared routine rewrites only characters inside strings, as valid \uXXXX escapes.
+        foreach (var line in Encoding.UTF8.GetString(buffer.WrittenSpan).Split('\n'))
+        {
+            context.Out.Write(TerminalText.Escape(line));
+            context.Out.Write('\n');
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> as a string, or null.</summary>

@@ -28,6 +28,13 @@ internal static class GraphInput
         GraphLoadOptions? options = null)
     {
         options ??= context.LoadOptions;
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            graph = null;
+            problems = [$"{path}: error: no such file or folder; give a graph: a YAML file or a folder of them, a .jsonl or a .json file."];
+            return false;
+        }
+
         var size = File.Exists(path) ? new FileInfo(path).Length : 0;
         ImmutableArray<GraphDiagnostic> diagnostics = [];
         graph = CliProgress.Run(context, size > context.ProgressThresholdBytes, progress =>

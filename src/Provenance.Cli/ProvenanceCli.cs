@@ -11,9 +11,13 @@ internal static class ProvenanceCli
     /// <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.InvalidInput"/>, <see cref="ExitCodes.Usage"/>, or <see cref="ExitCodes.Internal"/>
     /// for an exception nobody planned for, which is printed as one line (with its stack under <c>--verbose</c>), never as a crash.
     /// </returns>
-    public static int Run(IReadOnlyList<string> args, CliTerminal terminal)
+    public static int Run(IReadOnlyList<string> args, CliTerminal terminal) => Run(args, terminal, null);
+
+    /// <summary>Runs the tool as <see cref="Run(IReadOnlyList{string}, CliTerminal)"/>, with <paramref name="setUp"/> applied to the context first (for tests).</summary>
+    internal static int Run(IReadOnlyList<string> args, CliTerminal terminal, Action<CliContext>? setUp)
     {
         var context = new CliContext(terminal) { Verbose = args.Contains("--verbose") };
+        setUp?.Invoke(context);
         try
         {
             return RunCore(args, context);
