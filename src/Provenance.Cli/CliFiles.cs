@@ -65,13 +65,32 @@ internal static class CliFiles
 
     private static void Guard(string path, Action write)
     {
+        var existed = Path.Exists(path);
         try
         {
             write();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            throw CliException.Input(Problem(path, "cannot write", e));
+            // A half-written file would look like a result: remove what this write created, whatever stopped it.
+            if (!existed && File.Exists(path))
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+                {
+                    // The original failure is the one to report.
+                }
+            }
+
+            if (e is IOException or UnauthorizedAccessException)
+            {
+                throw CliException.Input(Problem(path, "cannot write", e));
+            }
+
+            throw;
         }
     }
 }

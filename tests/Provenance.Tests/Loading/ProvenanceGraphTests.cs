@@ -290,6 +290,36 @@ public sealed class ProvenanceGraphTests : IDisposable
         Assert.Equal(ProvenanceYaml.ToYaml(graph), ProvenanceYaml.ToYaml(loaded));
     }
 
+    [Fact]
+    public void ReadmeSample_FrontDoor_Runs()
+    {
+        var corpusPath = File("corpus.jsonl");
+        ProvenanceGraph.Save(Excerpt(), corpusPath);
+        var split = Valid("split");
+
+        // As in the README section "One entry point for every format".
+        var options = new GraphLoadOptions { AllowTimelineErrors = true, Limits = { MaxFileBytes = 512L << 20 } };
+        Assert.True(ProvenanceGraph.TryLoad(corpusPath, out var corpus, out var problems, options), string.Join("\n", problems));
+        CitationGraph merged = ProvenanceGraph.Load([Path.Combine(split, "00-affiliations.yaml"), Path.Combine(split, "10-sources.yaml"), Path.Combine(split, "reports")]);
+        ProvenanceGraph.Save(merged, File("merged.prov.json"));
+
+        Assert.True(corpus.ContentEquals(Excerpt()));
+        Assert.True(merged.ContentEquals(ProvenanceGraph.Load(File("merged.prov.json"))));
+    }
+
+    [Theory]
+    [InlineData("a\u2028b", "a\\u2028b")]
+    [InlineData("a\u200Eb\u200F", "a\\u200Eb\\u200F")]
+    [InlineData("\u061C", "\\u061C")]
+    [InlineData("tab\there", "tab\\u0009here")]
+    [InlineData("\u001B[31m", "\\u001B[31m")]
+    [InlineData("ТАСС 中文", "ТАСС 中文")]
+    public void TerminalTextEscape_UnsafeCharacters_Escaped(string text, string expected)
+    {
+        Assert.Equal(expected, TerminalText.Escape(text));
+        Assert.Equal(expected, new GraphDiagnostic(null, "x", text).ToString());
+    }
+
     private sealed class Recorder(List<long> reports) : IProgress<long>
     {
         public void Report(long value) => reports.Add(value);
