@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Provenance.Cli;
 
-/// <summary>The streams and consoles one run of the tool writes to.</summary>
+/// <summary>The streams and consoles one run of the tool writes to, and the settings its command line chose.</summary>
 internal sealed class CliContext
 {
     // Wide enough that tables written to a file or a pipe are not wrapped at an arbitrary width.
@@ -14,7 +14,18 @@ internal sealed class CliContext
         Out = terminal.Output;
         Error = terminal.Error;
         Console = CreateConsole(terminal.Output, terminal.OutputIsTerminal, terminal.NoColor);
-        Progress = terminal.ErrorIsTerminal ? CreateConsole(terminal.Error, true, terminal.NoColor) : null;
+
+        // Progress is decoration: none when standard error is redirected or colour (and with it animation) is switched off.
+        // The caller has already established that standard error is a terminal, so the display is forced on rather than detected.
+        Progress = terminal.ErrorIsTerminal && !terminal.NoColor
+            ? AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(terminal.Error),
+                Ansi = AnsiSupport.Yes,
+                ColorSystem = ColorSystemSupport.Detect,
+                Interactive = InteractionSupport.Yes,
+            })
+            : null;
     }
 
     public CliTerminal Terminal { get; }
@@ -28,17 +39,26 @@ internal sealed class CliContext
     /// <summary>Tables and trees on standard output: colour only on a terminal and without <c>NO_COLOR</c>.</summary>
     public IAnsiConsole Console { get; }
 
-    /// <summary>Progress displays on standard error, only when it is a terminal.</summary>
+    /// <summary>Progress displays on standard error, only when it is a terminal and <c>NO_COLOR</c> is not set.</summary>
     public IAnsiConsole? Progress { get; }
 
-    /// <summary>Writes a line to standard output with a <c>\n</c> ending; control characters from graph text are escaped.</summary>
+    /// <summary>How graphs are loaded: the limits and rules the command line chose (the tool's defaults until it is parsed).</summary>
+    public GraphLoadOptions LoadOptions { get; set; } = CliSettings.DefaultLoadOptions();
+
+    /// <summary>Whether <c>--verbose</c> was given: internal errors print their stack trace.</summary>
+    public bool Verbose { get; set; }
+
+    /// <summary>Above this many bytes of input, loading shows progress on a terminal.</summary>
+    public long ProgressThresholdBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>Writes a line to standard output with a <c>\n</c> ending; unsafe characters are escaped (see <see cref="Inert"/>).</summary>
     public void WriteLine(string line)
     {
         Out.Write(Inert(line));
         Out.Write('\n');
     }
 
-    /// <summary>Writes a line to standard error with a <c>\n</c> ending; control characters from graph text are escaped.</summary>
+    /// <summary>Writes a line to standard error with a <c>\n</c> ending; unsafe characters are escaped (see <see cref="Inert"/>).</summary>
     public void WriteError(string line)
     {
         Error.Write(Inert(line));
@@ -46,46 +66,11 @@ internal sealed class CliContext
     }
 
     /// <summary>
-    /// The text with terminal escapes, carriage returns and bidirectional-text controls written as <c>\uXXXX</c>, so
-    /// that text from an untrusted graph file cannot move the cursor, recolour the terminal or disguise a line.
-    /// Tabs and line feeds are kept.
+    /// The text with terminal escapes, line breaks, line and paragraph separators and bidirectional-text controls written as
+    /// <c>\uXXXX</c>, so that text from an untrusted graph file cannot move the cursor, recolour the terminal, forge a line or
+    /// disguise one: the library's <see cref="TerminalText.Escape"/>, the one routine for diagnostics and CLI text.
     /// </summary>
-    internal static string Inert(string text)
-    {
-        var span = text.AsSpan();
-        if (span.IndexOfAnyInRange('\u0000', '\u0008') < 0 && span.IndexOfAnyInRange('\u000B', '\u001F') < 0
-            && span.IndexOfAnyInRange('\u007F', '\u009F') < 0 && span.IndexOfAnyInRange('\u202A', '\u202E') < 0
-            && span.IndexOfAnyInRange('\u2066', '\u2069') < 0)
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (c is '\t' or '\n' || !(char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Runs <paramref name="work"/> with a spinner on standard error when it is a terminal and <paramref name="show"/> holds.</summary>
-    public T WithProgress<T>(string status, bool show, Func<T> work)
-    {
-        if (Progress is null || !show)
-        {
-            return work();
-        }
-
-        return Progress.Status().Start(Markup.Escape(status), _ => work());
-    }
+    internal static string Inert(string text) => TerminalText.Escape(text);
 
     private static IAnsiConsole CreateConsole(TextWriter writer, bool isTerminal, bool noColor)
     {

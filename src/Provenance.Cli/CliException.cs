@@ -19,10 +19,10 @@ internal sealed class CliException : Exception
     /// <summary>The exit code to return.</summary>
     public int ExitCode { get; }
 
-    /// <summary>The lines to print, each already formatted; when null, <c>error: </c> and the message are printed.</summary>
+    /// <summary>The lines to print, each already formatted; when null, the message is printed, after <c>error: </c> unless it already names a file.</summary>
     public IReadOnlyList<string>? Lines { get; }
 
-    /// <summary>An input problem (exit code 1).</summary>
+    /// <summary>An input problem (exit code 1). A message of the form <c>path: error: ...</c> is printed as is.</summary>
     public static CliException Input(string message) => new(ExitCodes.InvalidInput, message);
 
     /// <summary>A usage problem (exit code 2).</summary>

@@ -18,10 +18,52 @@ internal static class CliFormat
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>A problem as <c>path:line:column: error: message</c> (or <c>path: error: message</c> without a position).</summary>
-    public static string Diagnostic(GraphDiagnostic diagnostic, string? path) => diagnostic.Location is { } at
-        ? $"{at}: error: {diagnostic.Message}"
-        : path is null ? $"error: {diagnostic.Message}" : $"{path}: error: {diagnostic.Message}";
+    // Library messages name the library's settings; on the command line the user can only reach its options.
+    private static readonly (string Property, string Option)[] Settings =
+    [
+        ("GraphLimits.MaxFileBytes", "--max-file-size"),
+        ("GraphLimits.MaxNodes", "--max-nodes"),
+        ("GraphLimits.MaxCitations", "--max-citations"),
+        ("GraphLimits.MaxNestingDepth", "--max-nesting-depth"),
+        ("GraphLimits.MaxScalarLength", "--max-scalar-length"),
+        ("GraphLimits.MaxAliasExpansion", "--max-alias-expansion"),
+        ("GraphBuildOptions.AllowTimelineErrors", "--allow-timeline-errors"),
+        ("YamlLoadOptions.AllowTimelineErrors", "--allow-timeline-errors"),
+        ("GraphvizRendererOptions.DotPath", "--dot"),
+        ("TraceOptions.MaxChains", "--max-chains"),
+        ("TraceOptions.MaxDepth", "--max-depth"),
+    ];
+
+    /// <summary>
+    /// A problem as <c>path:line:column: error: message</c> (or <c>path: error: message</c> without a position), naming CLI options
+    /// where the library's message names its settings.
+    /// </summary>
+    public static string Diagnostic(GraphDiagnostic diagnostic, string? path)
+    {
+        var message = ForCli(diagnostic.Message);
+        if (diagnostic.Code == "timeline")
+        {
+            message += " To load the graph anyway and list such citations, run 'provenance timeline <graph>' or pass --allow-timeline-errors.";
+        }
+
+        return diagnostic.Location is { } at
+            ? $"{at}: error: {message}"
+            : path is null ? $"error: {message}" : $"{path}: error: {message}";
+    }
+
+    /// <summary>A library message with each library setting it names replaced by the CLI option that sets it.</summary>
+    public static string ForCli(string message)
+    {
+        foreach (var (property, option) in Settings)
+        {
+            if (message.Contains(property, StringComparison.Ordinal))
+            {
+                message = message.Replace(property, option, StringComparison.Ordinal);
+            }
+        }
+
+        return message;
+    }
 
     /// <summary>Writes one JSON document, indented, with <c>\n</c> line endings and a final newline.</summary>
     public static void WriteJson(CliContext context, Action<Utf8JsonWriter> write)
@@ -32,8 +74,13 @@ internal static class CliFormat
             write(writer);
         }
 
-        context.Out.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        context.Out.Write('\n');
+        // The relaxed encoder lets bidirectional-text controls through as raw characters. JSON strings never hold a raw line
+        // feed, so escaping each line with the shared routine rewrites only characters inside strings, as valid \uXXXX escapes.
+        foreach (var line in Encoding.UTF8.GetString(buffer.WrittenSpan).Split('\n'))
+        {
+            context.Out.Write(TerminalText.Escape(line));
+            context.Out.Write('\n');
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> as a string, or null.</summary>
@@ -74,7 +121,7 @@ internal static class CliFormat
         writer.WriteEndObject();
     }
 
-    /// <summary>Graph text for console markup: control characters made inert (see <see cref="CliContext.Inert"/>), then markup escaped.</summary>
+    /// <summary>Graph text for console markup: unsafe characters escaped by the shared routine (<see cref="TerminalText.Escape"/>), then markup escaped.</summary>
     public static string Text(string text) => Spectre.Console.Markup.Escape(CliContext.Inert(text));
 
     /// <summary>An invariant-culture integer.</summary>

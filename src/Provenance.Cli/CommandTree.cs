@@ -8,7 +8,10 @@ internal static class CommandTree
     /// <summary>The evidence check's name, which .ci/run calls on the bundled graph.</summary>
     public const string CheckEvidenceName = "check-evidence";
 
-    public static RootCommand Build(CliContext context)
+    /// <summary>Builds the tree with fresh global options (tests and the README check use this).</summary>
+    public static RootCommand Build(CliContext context) => Build(context, new CliSettings());
+
+    public static RootCommand Build(CliContext context, CliSettings settings)
     {
         var root = new RootCommand("Provenance: trace news claims through who-cited-whom graphs to their primary sources.")
         {
@@ -27,18 +30,27 @@ internal static class CommandTree
         root.Add(Commands.ExportCommand.Create(context));
         root.Add(Commands.RenderCommand.Create(context));
         root.Add(Commands.ReportCommand.Create(context));
-        root.Add(Commands.ImportCommand.Create(context));
+        root.Add(Commands.ConvertCommand.Create(context));
         root.Add(Commands.GenerateCommand.Create(context));
         root.Add(Commands.CheckEvidenceCommand.Create(context));
         root.Add(Commands.DiagramsCommand.Create(context));
         root.Add(Commands.ExtractCommand.Create(context));
+        root.Add(Commands.TimelineCommand.Create(context));
+        root.Add(Commands.PathsCommand.Create(context));
+        root.Add(Commands.SingleSourceCommand.Create(context));
+        root.Add(Commands.CompletionCommand.Create(context));
+        foreach (var option in settings.All)
+        {
+            root.Options.Add(option);
+        }
+
         return root;
     }
 
-    /// <summary>The <c>&lt;graph&gt;</c> argument: a YAML file or a folder of them.</summary>
+    /// <summary>The <c>&lt;graph&gt;</c> argument: any format the library's front door reads.</summary>
     public static Argument<string> GraphArgument() => new("graph")
     {
-        Description = "A graph: a YAML file, or a folder of them (*.yaml, *.yml).",
+        Description = GraphInput.Accepted,
     };
 
     /// <summary>The <c>&lt;claim-id&gt;</c> argument.</summary>
@@ -51,7 +63,11 @@ internal static class CommandTree
     /// A command of the form <c>&lt;name&gt; &lt;graph&gt; &lt;claim-id&gt; [--json]</c>: it loads the graph, looks up the claim (an
     /// unknown id is an input error with a suggestion) and hands both, with whether JSON was asked for, to <paramref name="run"/>.
     /// </summary>
-    public static Command ClaimCommand(CliContext context, string name, string description, Func<CitationGraph, Claim, bool, int> run)
+    public static Command ClaimCommand(CliContext context, string name, string description, Func<CitationGraph, Claim, bool, int> run) =>
+        ClaimCommand(context, name, description, (_, graph, claim, json) => run(graph, claim, json));
+
+    /// <summary>As <see cref="ClaimCommand(CliContext, string, string, Func{CitationGraph, Claim, bool, int})"/>, with the parse result for the command's own options.</summary>
+    public static Command ClaimCommand(CliContext context, string name, string description, Func<ParseResult, CitationGraph, Claim, bool, int> run)
     {
         var graphArgument = GraphArgument();
         var claimArgument = ClaimArgument();
@@ -66,7 +82,7 @@ internal static class CommandTree
         {
             var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
             var claim = RequireClaim(graph, parse.GetRequiredValue(claimArgument));
-            return run(graph, claim, parse.GetValue(json));
+            return run(parse, graph, claim, parse.GetValue(json));
         });
         return command;
     }
@@ -110,13 +126,9 @@ internal static class CommandTree
         Description = "The Graphviz dot program to run. Default: the first 'dot' on PATH.",
     };
 
-    /// <summary>The kind of graph file an output path names, <c>yaml</c> or <c>jsonl</c>; another extension is a usage error.</summary>
-    public static string GraphFileKind(string path) => CliFiles.Extension(path) switch
-    {
-        "yaml" or "yml" => "yaml",
-        "jsonl" => "jsonl",
-        _ => throw CliException.Usage($"-o '{path}' needs the extension .yaml, .yml (YAML) or .jsonl (JSON Lines)."),
-    };
+    /// <summary>The format of graph file an output path names by its extension; another extension is a usage error.</summary>
+    public static GraphFormat GraphFileKind(string path, string option = "-o") => ProvenanceGraph.FormatOfExtension(path)
+        ?? throw CliException.Usage($"{option} '{path}' needs the extension .yaml, .yml (YAML), .jsonl (JSON Lines) or .json (PROV-JSON).");
 
     /// <summary>The <c>--json</c> switch.</summary>
     public static Option<bool> JsonOption() => new("--json")

@@ -53,7 +53,7 @@ public class ProvenanceCliTests
         var names = Names().Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["check-evidence", "claims", "cycles", "diagrams", "drift", "export", "generate", "impact", "import", "origins", "render", "report", "sources", "trace", "validate"],
+            ["check-evidence", "claims", "completion", "convert", "cycles", "diagrams", "drift", "export", "generate", "impact", "origins", "paths", "render", "report", "single-source", "sources", "timeline", "trace", "validate"],
             names);
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Provenance.Graphviz;
 
 namespace Provenance.Cli.Commands;
@@ -67,12 +66,11 @@ internal static class DiagramsCommand
             }
 
             var folder = parse.GetRequiredValue(output);
-            Directory.CreateDirectory(folder);
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            CliFiles.CreateFolder(folder);
             foreach (var file in set.Files)
             {
                 var target = Path.Combine(folder, file.FileName);
-                File.WriteAllText(target, file.Dot, utf8);
+                CliFiles.WriteText(context, target, file.Dot);
                 context.WriteLine(target);
             }
 
@@ -80,23 +78,31 @@ internal static class DiagramsCommand
             if (mode != "never")
             {
                 var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = parse.GetValue(dot) });
-                foreach (var file in set.Files)
+                CliProgress.Run(context, set.Files.Length > 1, progress =>
                 {
-                    byte[] svg;
-                    try
+                    var step = progress.Items("Rendering " + folder, set.Files.Length, "diagrams");
+                    var done = 0;
+                    foreach (var file in set.Files)
                     {
-                        svg = renderer.RenderAsync(file.Dot, GraphvizFormat.Svg).GetAwaiter().GetResult();
-                    }
-                    catch (GraphvizNotFoundException e) when (mode == "auto")
-                    {
-                        context.WriteError("note: " + e.Message + " Wrote the DOT files only; pass --render always to make a missing dot an error.");
-                        break;
+                        byte[] svg;
+                        try
+                        {
+                            svg = renderer.RenderAsync(file.Dot, GraphvizFormat.Svg).GetAwaiter().GetResult();
+                        }
+                        catch (GraphvizNotFoundException e) when (mode == "auto")
+                        {
+                            context.WriteError("note: " + CliFormat.ForCli(e.Message) + " Wrote the DOT files only; pass --render always to make a missing dot an error.");
+                            break;
+                        }
+
+                        var target = Path.Combine(folder, file.SvgFileName);
+                        CliFiles.WriteBytes(target, svg);
+                        context.WriteLine(target);
+                        step.Report(++done);
                     }
 
-                    var target = Path.Combine(folder, file.SvgFileName);
-                    File.WriteAllBytes(target, svg);
-                    context.WriteLine(target);
-                }
+                    step.Done();
+                });
             }
 
             if (set.OmittedClaimTraces > 0)

@@ -1,39 +1,33 @@
 using System.CommandLine;
-using System.Globalization;
-using Provenance.Bulk;
 using Provenance.Generation;
-using Provenance.Yaml;
 
 namespace Provenance.Cli.Commands;
 
 /// <summary><c>provenance generate --citations N --seed S -o file</c>: a seeded synthetic news graph, for trying things at scale.</summary>
 internal static class GenerateCommand
 {
-    // Above this many citations, a terminal gets a spinner while the graph is generated and written.
+    /// <summary>The generator's own bounds on <see cref="GeneratorOptions.Citations"/> (see <see cref="GeneratorOptions.Validate"/>).</summary>
+    internal const int MaxCitations = 20_000_000;
+
+    // From this many citations, a terminal gets a progress display while the graph is generated and written.
     private const int ProgressThreshold = 100_000;
 
     public static Command Create(CliContext context)
     {
         var citations = new Option<int>("--citations")
         {
-            Description = "How many citations the graph holds.",
+            Description = "How many citations the graph holds, from 1 to 20,000,000.",
+            HelpName = "n",
             DefaultValueFactory = _ => new GeneratorOptions().Citations,
         };
-        citations.Validators.Add(r =>
-        {
-            // Tokens that are not a number get the parser's own error; only a parsed non-positive value is ours to reject.
-            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n <= 0)
-            {
-                r.AddError("--citations must be positive.");
-            }
-        });
+        CliValidation.Range(citations, 1, MaxCitations, "the generator's limits");
         var seed = new Option<int>("--seed")
         {
             Description = "The random seed; the same seed and size give the same graph, byte for byte.",
             DefaultValueFactory = _ => new GeneratorOptions().Seed,
         };
-        var output = CommandTree.OutputOption("The graph to write: YAML (.yaml, .yml) or JSON Lines (.jsonl).", required: true);
-        var command = new Command("generate", "Generate a synthetic news citation graph (seeded, deterministic) as YAML or JSON Lines.")
+        var output = CommandTree.OutputOption("The graph to write: YAML (.yaml, .yml), JSON Lines (.jsonl) or PROV-JSON (.json).", required: true);
+        var command = new Command("generate", "Generate a synthetic news citation graph (seeded, deterministic) as YAML, JSON Lines or PROV-JSON.")
         {
             citations,
             seed,
@@ -44,18 +38,14 @@ internal static class GenerateCommand
             var target = parse.GetRequiredValue(output);
             var kind = CommandTree.GraphFileKind(target);
             var options = new GeneratorOptions { Citations = parse.GetValue(citations), Seed = parse.GetValue(seed) };
-            var graph = context.WithProgress($"Generating {options.Citations} citations", options.Citations >= ProgressThreshold, () =>
+            var graph = CliProgress.Run(context, options.Citations >= ProgressThreshold, progress =>
             {
+                var generating = progress.Busy($"Generating {options.Citations:N0} citations");
                 var g = NewsGraphGenerator.Generate(options);
-                if (kind == "jsonl")
-                {
-                    ProvenanceJsonLines.Save(g, target);
-                }
-                else
-                {
-                    ProvenanceYaml.Save(g, target);
-                }
-
+                generating.Done();
+                var writing = progress.Bytes("Writing " + target, null);
+                CliFiles.SaveGraph(g, target, kind, writing);
+                writing.Done();
                 return g;
             });
             context.WriteLine(ValidateCommand.Summary(target, graph).Replace(": valid: ", ": wrote ", StringComparison.Ordinal));

@@ -31,8 +31,16 @@ internal static class RenderCommand
             var graph = GraphInput.Load(context, parse.GetRequiredValue(graphArgument));
             var diagram = CommandTree.ParseView(graph, parse.GetValue(view));
             var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = parse.GetValue(dot) });
-            var bytes = renderer.RenderAsync(graph, diagram, Format(parse.GetRequiredValue(format))).GetAwaiter().GetResult();
-            File.WriteAllBytes(parse.GetRequiredValue(output), bytes);
+            var target = parse.GetRequiredValue(output);
+            var bytes = CliProgress.Run(context, true, progress =>
+            {
+                var step = progress.Items("Rendering " + target, 1, "diagrams");
+                var rendered = renderer.RenderAsync(graph, diagram, Format(parse.GetRequiredValue(format))).GetAwaiter().GetResult();
+                step.Report(1);
+                step.Done();
+                return rendered;
+            });
+            CliFiles.WriteBytes(target, bytes);
             return ExitCodes.Success;
         });
         return command;

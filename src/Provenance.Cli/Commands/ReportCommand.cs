@@ -31,20 +31,55 @@ internal static partial class ReportCommand
             var path = parse.GetRequiredValue(graphArgument);
             var graph = GraphInput.Load(context, path);
             var folder = parse.GetRequiredValue(output);
-            Directory.CreateDirectory(folder);
+            CliFiles.CreateFolder(folder);
             var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = parse.GetValue(dot) });
 
             var diagrams = new List<(DotView View, string File)> { (DotView.Sources, "sources.svg") };
             var claimFiles = ClaimFileNames(graph);
             diagrams.AddRange(graph.Claims.Select(c => (DotView.ClaimTrace(c.Id), claimFiles[c.Id])));
-            foreach (var (view, file) in diagrams)
+
+            // Without Graphviz, as 'diagrams --render auto': a note, and the DOT sources instead of SVGs, linked from the report.
+            var svg = true;
+            CliProgress.Run(context, diagrams.Count > 1, progress =>
             {
-                var svg = renderer.RenderAsync(graph, view, GraphvizFormat.Svg).GetAwaiter().GetResult();
-                File.WriteAllBytes(Path.Combine(folder, file), svg);
+                var step = progress.Items("Rendering " + folder, diagrams.Count, "diagrams");
+                var done = 0;
+                foreach (var (view, file) in diagrams)
+                {
+                    if (svg)
+                    {
+                        try
+                        {
+                            CliFiles.WriteBytes(Path.Combine(folder, file), renderer.RenderAsync(graph, view, GraphvizFormat.Svg).GetAwaiter().GetResult());
+                        }
+                        catch (GraphvizNotFoundException e)
+                        {
+                            context.WriteError("note: " + CliFormat.ForCli(e.Message) + " Wrote the DOT files instead of SVGs.");
+                            svg = false;
+                        }
+                    }
+
+                    if (!svg)
+                    {
+                        CliFiles.WriteText(context, Path.Combine(folder, Path.ChangeExtension(file, ".dot")), graph.ToDot(view));
+                    }
+
+                    step.Report(++done);
+                }
+
+                step.Done();
+            });
+
+            if (!svg)
+            {
+                foreach (var id in claimFiles.Keys.ToList())
+                {
+                    claimFiles[id] = Path.ChangeExtension(claimFiles[id], ".dot");
+                }
             }
 
             var reportPath = Path.Combine(folder, ReportFile);
-            File.WriteAllText(reportPath, Markdown(graph, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), claimFiles), CliFiles.Utf8);
+            CliFiles.WriteText(context, reportPath, Markdown(graph, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), claimFiles, svg ? "sources.svg" : "sources.dot"));
             context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reportPath}: {graph.Claims.Length} claims, {diagrams.Count} diagrams."));
             return ExitCodes.Success;
         });
@@ -71,7 +106,7 @@ internal static partial class ReportCommand
         return names;
     }
 
-    internal static string Markdown(CitationGraph graph, string graphName, Dictionary<string, string> claimFiles)
+    internal static string Markdown(CitationGraph graph, string graphName, Dictionary<string, string> claimFiles, string sourcesFile = "sources.svg")
     {
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
@@ -86,7 +121,7 @@ internal static partial class ReportCommand
         Line();
         Line("## Who cites whom");
         Line();
-        Line("![Who cites whom: one node per source](sources.svg)");
+        Line($"![Who cites whom: one node per source]({sourcesFile})");
         Line();
         Line("## Claims");
         Line();

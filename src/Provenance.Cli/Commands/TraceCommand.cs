@@ -8,24 +8,45 @@ namespace Provenance.Cli.Commands;
 /// <summary><c>provenance trace &lt;graph&gt; &lt;claim-id&gt;</c>: every chain from the reports asserting a claim to where each ends.</summary>
 internal static class TraceCommand
 {
-    public static Command Create(CliContext context) => CommandTree.ClaimCommand(
-        context,
-        "trace",
-        "Trace a claim: every chain of citations from the reports asserting it to a primary source, a dead end or a cycle.",
-        (graph, claim, json) =>
+    public static Command Create(CliContext context)
+    {
+        var defaults = new TraceOptions();
+        var maxChains = new Option<int>("--max-chains")
         {
-            var trace = graph.Trace(claim.Id);
-            if (json)
+            Description = $"The most chains listed; the rest are counted. Default: {defaults.MaxChains.ToString("N0", CultureInfo.InvariantCulture)}.",
+            HelpName = "n",
+            DefaultValueFactory = _ => defaults.MaxChains,
+        };
+        CliValidation.Range(maxChains, 1, int.MaxValue);
+        var maxDepth = new Option<int>("--max-depth")
+        {
+            Description = $"The most hops one chain follows; a longer chain is cut there as a dead end. Default: {defaults.MaxDepth.ToString("N0", CultureInfo.InvariantCulture)}.",
+            HelpName = "n",
+            DefaultValueFactory = _ => defaults.MaxDepth,
+        };
+        CliValidation.Range(maxDepth, 1, int.MaxValue);
+        var command = CommandTree.ClaimCommand(
+            context,
+            "trace",
+            "Trace a claim: every chain of citations from the reports asserting it to a primary source, a dead end or a cycle.",
+            (parse, graph, claim, json) =>
             {
-                CliFormat.WriteJson(context, w => WriteJson(w, trace));
-            }
-            else
-            {
-                Render(context, graph, claim, trace);
-            }
+                var trace = graph.Trace(claim.Id, new TraceOptions { MaxChains = parse.GetValue(maxChains), MaxDepth = parse.GetValue(maxDepth) });
+                if (json)
+                {
+                    CliFormat.WriteJson(context, w => WriteJson(w, trace));
+                }
+                else
+                {
+                    Render(context, graph, claim, trace);
+                }
 
-            return ExitCodes.Success;
-        });
+                return ExitCodes.Success;
+            });
+        command.Options.Add(maxChains);
+        command.Options.Add(maxDepth);
+        return command;
+    }
 
     /// <summary>The wire name of how a chain ends: <c>primary</c>, <c>dead-end</c> or <c>cycle</c>.</summary>
     internal static string EndName(ChainEndKind kind) => kind switch
@@ -114,7 +135,7 @@ internal static class TraceCommand
         context.Console.Write(tree);
         if (trace.OmittedChains > 0)
         {
-            context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trace.OmittedChains}{(trace.OmittedChainsIsExact ? "" : " or more")} more chains left out (trace caps)."));
+            context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{trace.OmittedChains}{(trace.OmittedChainsIsExact ? "" : " or more")} more chains left out (--max-chains)."));
         }
 
         context.WriteLine("Primary sources: " + (trace.PrimarySources.IsEmpty ? "none" : string.Join(", ", trace.PrimarySources.Select(s => Name(graph, s)))));

@@ -10,7 +10,7 @@ internal static class ValidateCommand
     {
         var graphs = new Argument<string[]>("graph")
         {
-            Description = "Graphs to check: YAML files or folders of them.",
+            Description = "Graphs to check: " + GraphInput.Accepted["A graph: ".Length..],
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Check graphs: print a one-line summary of each valid graph, or every problem as path:line:column: error: message.")

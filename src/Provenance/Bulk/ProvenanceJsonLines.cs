@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Provenance.Internal;
 
 namespace Provenance.Bulk;
 
@@ -24,8 +25,7 @@ public static class ProvenanceJsonLines
     /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults (files up to 64 MiB).</param>
     /// <returns>The graph.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="GraphValidationException">The file is malformed or the graph inconsistent; every problem is listed.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="GraphValidationException">The file does not exist or cannot be read, is malformed, or the graph is inconsistent; every problem is listed.</exception>
     public static CitationGraph Load(string path, GraphBuildOptions? options = null) =>
         TryLoad(path, out var graph, out var diagnostics, options) ? graph : throw new GraphValidationException(diagnostics);
 
@@ -58,9 +58,8 @@ public static class ProvenanceJsonLines
     /// <param name="graph">The graph, when the file is valid.</param>
     /// <param name="diagnostics">Every problem found; empty when the graph was loaded.</param>
     /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
-    /// <returns><see langword="true"/> when the graph was loaded.</returns>
+    /// <returns><see langword="true"/> when the graph was loaded; <see langword="false"/> also when the file is missing or cannot be read (issue 15).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
     public static bool TryLoad(
         string path,
         [NotNullWhen(true)] out CitationGraph? graph,
@@ -68,8 +67,24 @@ public static class ProvenanceJsonLines
         GraphBuildOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return TryLoad(stream, path, out graph, out diagnostics, options);
+        if (!File.Exists(path))
+        {
+            graph = null;
+            diagnostics = [new GraphDiagnostic(null, "not-found", ErrorMessages.NotFound(path))];
+            return false;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return TryLoad(stream, path, out graph, out diagnostics, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            graph = null;
+            diagnostics = [new GraphDiagnostic(new SourceLocation(path, 1, 1), "io", ErrorMessages.CannotRead(path, e.Message))];
+            return false;
+        }
     }
 
     /// <summary>Loads a graph from a JSON Lines stream, returning the problems instead of throwing.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Provenance.Yaml;
 
 namespace Provenance.DependencyInjection;
 
@@ -29,9 +28,9 @@ internal sealed class ProvenanceGraphProvider : IProvenanceGraphProvider
         // Reading Value here validates the options when the provider is first resolved, not when the graph is first used.
         var value = options.Value;
         string[] paths = [.. value.GraphPath is { } first ? [first] : Array.Empty<string>(), .. value.GraphPaths];
-        var load = new YamlLoadOptions { Limits = value.Limits, AllowTimelineErrors = value.AllowTimelineErrors };
+        var load = new GraphLoadOptions { Limits = value.Limits, AllowTimelineErrors = value.AllowTimelineErrors };
         return () => paths.Length == 0
             ? throw new InvalidOperationException("No graph to load: set ProvenanceOptions.GraphPath to a graph file or folder in AddProvenance.")
-            : ProvenanceYaml.Load(paths, load);
+            : ProvenanceGraph.Load(paths, load);
     }
 }

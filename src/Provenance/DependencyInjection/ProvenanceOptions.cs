@@ -7,15 +7,17 @@ namespace Provenance;
 public sealed class ProvenanceOptions
 {
     /// <summary>
-    /// The graph to load: a YAML file, or a folder of them (<c>*.yaml</c>, <c>*.yml</c>, merged into one graph). The
-    /// graph is loaded once, on first use.
+    /// The graph to load, in any format <see cref="ProvenanceGraph"/> reads: a YAML file or a folder of them (<c>*.yaml</c>,
+    /// <c>*.yml</c>, merged into one graph), a JSON Lines file (<c>.jsonl</c>) or a PROV-JSON file (<c>.json</c>). The graph
+    /// is loaded once, on first use.
     /// </summary>
     /// <value>Default: <see langword="null"/>. Resolving the graph without a path fails with a message saying to set one.</value>
     public string? GraphPath { get; set; }
 
     /// <summary>
     /// More graph files or folders, merged after <see cref="GraphPath"/> into the same graph in the order given (e.g. a
-    /// shared source list kept apart from the stories that cite it).
+    /// shared source list kept apart from the stories that cite it). Only YAML merges; a JSON Lines or PROV-JSON file must be
+    /// the only path.
     /// </summary>
     /// <value>Default: empty.</value>
     public IList<string> GraphPaths { get; } = [];

@@ -113,6 +113,69 @@ public static class ProvJson
         return ProvJsonImporter.Import(data, length, fileName, options);
     }
 
+    /// <summary>Reads a PROV-JSON file into a graph, returning the problems instead of throwing.</summary>
+    /// <param name="path">The file's path; error messages name it as given.</param>
+    /// <param name="result">The graph and every record that could not be mapped, when the file is valid.</param>
+    /// <param name="diagnostics">Every problem found; empty when the graph was read.</param>
+    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
+    /// <returns><see langword="true"/> when the graph was read; <see langword="false"/> also when the file is missing or cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    public static bool TryImport(
+        string path,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProvImportResult? result,
+        out System.Collections.Immutable.ImmutableArray<GraphDiagnostic> diagnostics,
+        GraphBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Try(() => Import(path, options), path, out result, out diagnostics);
+    }
+
+    /// <summary>Reads PROV-JSON from a stream into a graph, returning the problems instead of throwing.</summary>
+    /// <param name="stream">The UTF-8 JSON text; read to its end and not closed.</param>
+    /// <param name="fileName">The name error messages use for the input.</param>
+    /// <param name="result">The graph and every record that could not be mapped, when the input is valid.</param>
+    /// <param name="diagnostics">Every problem found; empty when the graph was read.</param>
+    /// <param name="options">Limits and relaxed rules; <see langword="null"/> for the defaults.</param>
+    /// <returns><see langword="true"/> when the graph was read; <see langword="false"/> also when the stream cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is <see langword="null"/>.</exception>
+    public static bool TryImport(
+        Stream stream,
+        string fileName,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProvImportResult? result,
+        out System.Collections.Immutable.ImmutableArray<GraphDiagnostic> diagnostics,
+        GraphBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        return Try(() => Import(stream, fileName, options), fileName, out result, out diagnostics);
+    }
+
+    private static bool Try(
+        Func<ProvImportResult> import,
+        string fileName,
+        out ProvImportResult? result,
+        out System.Collections.Immutable.ImmutableArray<GraphDiagnostic> diagnostics)
+    {
+        try
+        {
+            result = import();
+            diagnostics = [];
+            return true;
+        }
+        catch (GraphValidationException e)
+        {
+            result = null;
+            diagnostics = e.Diagnostics;
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            result = null;
+            diagnostics = [new GraphDiagnostic(new SourceLocation(fileName, 1, 1), "io", ErrorMessages.CannotRead(fileName, e.Message))];
+            return false;
+        }
+    }
+
     private static void Write(CitationGraph graph, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

@@ -10,7 +10,7 @@ public class CheckEvidenceCommandTests
         var run = CliRun.Of("check-evidence", Graph, "--articles", TestFiles.Data("evidence", "articles"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("2 evidence excerpts and wordings checked in 1 report matched to articles: all found.\n", run.Output);
+        Assert.Equal($"{Graph}: 2 evidence excerpts and wordings checked in 1 report matched to articles: all found.\n", run.Output);
         Assert.Equal("", run.Error);
     }
 
@@ -22,8 +22,8 @@ public class CheckEvidenceCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Equal(
-            "error: zh-article: the wording of 'zh-article' for claim 'downed' does not occur in article 'zerohedge.txt' of report 'zh-article'; copy it verbatim from the article. Text: \"a Russian Mi-24 helicopter was shot down\"\n"
-            + "2 evidence excerpts and wordings checked in 1 report matched to articles: 1 problem.\n",
+            $"{Graph}:20:18: error: the wording of 'zh-article' for claim 'downed' does not occur in article 'zerohedge.txt' of report 'zh-article'; copy it verbatim from the article. Text: \"a Russian Mi-24 helicopter was shot down\"\n"
+            + $"{Graph}: 2 evidence excerpts and wordings checked in 1 report matched to articles: 1 problem.\n",
             run.Error);
     }
 
@@ -35,7 +35,7 @@ public class CheckEvidenceCommandTests
         var run = CliRun.Of("check-evidence", Graph, "--articles", missing);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: the articles folder '{missing}' does not exist; pass the folder that holds the article texts.\n", run.Error);
+        Assert.Equal($"{missing}: error: no such folder; pass the folder that holds the article texts with --articles.\n", run.Error);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class DiagramsCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"error: Graphviz's dot was not found at '{MissingDot}'; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz), or fix GraphvizRendererOptions.DotPath.\n",
+            $"error: Graphviz's dot was not found at '{MissingDot}'; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz), or fix --dot.\n",
             run.Error);
         Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => f.EndsWith(".svg", StringComparison.Ordinal));
     }
@@ -62,7 +62,7 @@ public class DiagramsCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            $"note: Graphviz's dot was not found at '{MissingDot}'; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz), or fix GraphvizRendererOptions.DotPath. Wrote the DOT files only; pass --render always to make a missing dot an error.\n",
+            $"note: Graphviz's dot was not found at '{MissingDot}'; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz), or fix --dot. Wrote the DOT files only; pass --render always to make a missing dot an error.\n",
             run.Error);
         Assert.Equal(5, Directory.EnumerateFiles(temp.Path, "*.dot").Count());
         Assert.Empty(Directory.EnumerateFiles(temp.Path, "*.svg"));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Provenance.Cli.Commands;
 
 namespace Provenance.Cli.Tests.Commands;
 
@@ -45,7 +46,7 @@ public class GenerateCommandTests
         var run = CliRun.Of("generate", "-o", target);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"error: -o '{target}' needs the extension .yaml, .yml (YAML) or .jsonl (JSON Lines).\n", run.Error);
+        Assert.Equal($"error: -o '{target}' needs the extension .yaml, .yml (YAML), .jsonl (JSON Lines) or .json (PROV-JSON).\n", run.Error);
         Assert.False(File.Exists(target));
     }
 
@@ -55,7 +56,24 @@ public class GenerateCommandTests
         var run = CliRun.Of("generate", "--citations", "-3", "-o", "g.yaml");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: --citations must be positive.\nRun 'provenance generate --help' for usage.\n", run.Error);
+        Assert.Equal("error: --citations -3 is out of range; give a whole number from 1 to 20,000,000 (the generator's limits).\nRun 'provenance generate --help' for usage.\n", run.Error);
+    }
+
+    [Fact]
+    public void Generate_CitationsAboveTheGeneratorsLimit_ExitsTwoWithoutStackTrace_Issue15()
+    {
+        var run = CliRun.Of("generate", "--citations", "20000001", "-o", "g.yaml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --citations 20000001 is out of range; give a whole number from 1 to 20,000,000 (the generator's limits).\nRun 'provenance generate --help' for usage.\n", run.Error);
+    }
+
+    [Fact]
+    public void Generate_RangeMatchesTheLibrarysOwnCheck()
+    {
+        new Generation.GeneratorOptions { Citations = GenerateCommand.MaxCitations }.Validate();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Generation.GeneratorOptions { Citations = GenerateCommand.MaxCitations + 1 }.Validate());
     }
 
     [Fact]

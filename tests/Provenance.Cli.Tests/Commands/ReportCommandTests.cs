@@ -67,4 +67,25 @@ public partial class ReportCommandTests
 
     [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
     private static partial Regex ImageLink();
+
+    [Fact]
+    public void Report_WithoutGraphviz_WritesDotFilesAndANoteLikeDiagramsAuto_Issue15()
+    {
+        using var temp = new TestFiles.TempFolder();
+        const string missing = "/nonexistent/graphviz/dot";
+
+        var run = CliRun.Of("report", TestFiles.Small, "-o", temp.Path, "--dot", missing);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            $"note: Graphviz's dot was not found at '{missing}'; install Graphviz (apt-get install graphviz / brew install graphviz / choco install graphviz), or fix --dot. Wrote the DOT files instead of SVGs.\n",
+            run.Error);
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, "*.svg"));
+        Assert.Equal(4, Directory.EnumerateFiles(temp.Path, "*.dot").Count());
+        var report = File.ReadAllText(Path.Combine(temp.Path, "report.md"));
+        Assert.Contains("](sources.dot)", report, StringComparison.Ordinal);
+        Assert.Contains("](claim-downed.dot)", report, StringComparison.Ordinal);
+        Assert.DoesNotContain(".svg)", report, StringComparison.Ordinal);
+        Assert.StartsWith("digraph ", File.ReadAllText(Path.Combine(temp.Path, "sources.dot")), StringComparison.Ordinal);
+    }
 }

@@ -54,7 +54,7 @@ public class ValidateCommandTests
         var run = CliRun.Of("validate", missing);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"{missing}: error: no such file or folder; give a graph YAML file or a folder of them.\n", run.Error);
+        Assert.Equal($"{missing}: error: no such file or folder; give a graph: a YAML file or a folder of them, a .jsonl or a .json file.\n", run.Error);
     }
 
     [Fact]
