@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -277,8 +276,10 @@ internal static partial class HtmlReport
         return reader.ReadToEnd();
     }
 
-    /// <summary>Text as HTML text or attribute value, control characters other than line breaks and tabs dropped.</summary>
-    internal static string E(string text) => WebUtility.HtmlEncode(Control().Replace(text, ""));
+    /// <summary>Text as HTML text or attribute value (the five markup characters escaped, the rest kept as UTF-8), control characters other than line breaks and tabs dropped.</summary>
+    internal static string E(string text) => Control().Replace(text, "")
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -52,43 +52,34 @@ public class MermaidCliTests
     }
 
     /// <summary>
-    /// The Mermaid outputs the other tests check: the small and hostile (injection) graphs, every view, with default and with
-    /// clustered, titled, monochrome options; a random graph and the bundled graph's overviews and three traces. (Mermaid
-    /// takes seconds per diagram, so not every bundled trace.)
+    /// The Mermaid outputs the other tests check: the small and hostile (injection) graphs, every view, the hostile one also
+    /// clustered, titled and monochrome; a random graph's overviews; the bundled graph's sources and shot-down trace. (Mermaid
+    /// takes seconds per diagram on a loaded machine, so not every bundled trace.)
     /// </summary>
     private static IEnumerable<(string Name, string Mermaid)> Outputs()
     {
-        var graphs = new List<(string, CitationGraph)>
+        var hostileOptions = new DotOptions
         {
-            ("small", GraphvizSamples.Small()),
-            ("hostile", GraphvizSamples.Hostile()),
+            ClusterBy = DotClusterBy.Affiliation, MaxLabelLength = 1000, Title = "t \"x\" \\ <b>&amp; %% ```", Theme = DotTheme.Monochrome, RankDirection = DotRankDirection.TopToBottom,
         };
-        var options = new[]
+        foreach (var (name, graph, options) in new[]
         {
-            new DotOptions(),
-            new DotOptions { ClusterBy = DotClusterBy.Affiliation, MaxLabelLength = 1000, Title = "t \"x\" \\ <b>&amp; %% ```", Theme = DotTheme.Monochrome, RankDirection = DotRankDirection.TopToBottom },
-        };
-        foreach (var (name, graph) in graphs)
+            ("small", GraphvizSamples.Small(), new DotOptions()),
+            ("hostile", GraphvizSamples.Hostile(), new DotOptions()),
+            ("hostile, clustered and titled", GraphvizSamples.Hostile(), hostileOptions),
+        })
         {
-            var views = new List<DotView> { DotView.Sources, DotView.Reports };
-            views.AddRange(graph.Claims.Select(c => DotView.ClaimTrace(c.Id)));
-            for (var o = 0; o < options.Length; o++)
+            foreach (var view in new[] { DotView.Sources, DotView.Reports }.Concat(graph.Claims.Select(c => DotView.ClaimTrace(c.Id))))
             {
-                foreach (var view in views)
-                {
-                    yield return ($"{name} {view} options {o}", graph.ToMermaid(view, options[o]));
-                }
+                yield return ($"{name} {view}", graph.ToMermaid(view, options));
             }
         }
 
         var random = GraphvizSamples.Random(1);
-        foreach (var view in new[] { DotView.Sources, DotView.Reports }.Concat(random.Claims.Select(c => DotView.ClaimTrace(c.Id))))
-        {
-            yield return ($"random {view}", random.ToMermaid(view));
-        }
-
+        yield return ("random sources", random.ToMermaid(DotView.Sources));
+        yield return ("random reports", random.ToMermaid(DotView.Reports, new DotOptions { ClusterBy = DotClusterBy.Country }));
         var bundled = ProvenanceYaml.Load(Path.Combine(Root(), "graphs", "mi24-yeraskh.yaml"));
-        foreach (var view in new[] { DotView.Sources, DotView.Reports, DotView.ClaimTrace("shot-down"), DotView.ClaimTrace("az-mistake"), DotView.ClaimTrace("az-open-fire") })
+        foreach (var view in new[] { DotView.Sources, DotView.ClaimTrace("shot-down") })
         {
             yield return ($"bundled {view}", bundled.ToMermaid(view, new DotOptions { ClusterBy = DotClusterBy.Affiliation }));
         }
@@ -121,11 +112,11 @@ public class MermaidCliTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            Assert.Fail("mmdc did not finish in 8 minutes:\n" + stdout.Result + stderr.Result);
+            Assert.Fail("mmdc did not finish in 20 minutes:\n" + stdout.Result + stderr.Result);
         }
 
         return (process.ExitCode, stdout.Result + stderr.Result);
