@@ -22,6 +22,7 @@ internal static class CommandTree
         root.Add(Commands.OriginsCommand.Create(context));
         root.Add(Commands.CyclesCommand.Create(context));
         root.Add(Commands.DriftCommand.Create(context));
+        root.Add(Commands.RelaysCommand.Create(context));
         root.Add(Commands.ImpactCommand.Create(context));
         root.Add(Commands.ExportCommand.Create(context));
         root.Add(Commands.RenderCommand.Create(context));
