@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Provenance.Cli.Html;
 using Provenance.Graphviz;
 
 namespace Provenance.Cli.Commands;
 
 /// <summary>
 /// <c>provenance report &lt;graph&gt; -o &lt;dir&gt;</c>: a Markdown report (per claim: primary sources, independent origins,
-/// dead ends, drift) with the SVG diagrams beside it, linked relatively.
+/// dead ends, drift) with the SVG diagrams beside it, linked relatively; with <c>--format html</c>, one self-contained HTML file
+/// (see <see cref="HtmlReport"/>).
 /// </summary>
 internal static partial class ReportCommand
 {
@@ -18,21 +20,49 @@ internal static partial class ReportCommand
     public static Command Create(CliContext context)
     {
         var graphArgument = CommandTree.GraphArgument();
-        var output = CommandTree.OutputOption("The folder to write report.md and its SVG diagrams to (created if missing).", required: true);
+        var output = CommandTree.OutputOption("Markdown: the folder to write report.md and its SVG diagrams to (created if missing). HTML: the file to write.", required: true);
         var dot = CommandTree.DotOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "markdown (report.md with SVG files beside it) or html (one self-contained file: inline diagrams with pan and zoom, a sortable, filterable claims table). Default: markdown.",
+            HelpName = "markdown|html",
+            DefaultValueFactory = _ => "markdown",
+        };
+        format.AcceptOnlyFromAmong("markdown", "html");
         var command = new Command("report", "Write a Markdown report of every claim (primary sources, independent origins, dead ends, drift) with SVG diagrams drawn by Graphviz.")
         {
             graphArgument,
             output,
             dot,
+            format,
         };
         command.SetAction(int (parse) =>
         {
             var path = parse.GetRequiredValue(graphArgument);
             var graph = GraphInput.Load(context, path);
+            var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = parse.GetValue(dot) });
+            var graphName = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+            if (parse.GetValue(format) == "html")
+            {
+                var file = parse.GetRequiredValue(output);
+                var drawn = 0;
+                var html = HtmlReport.Write(graph, graphName, text =>
+                {
+                    drawn++;
+                    return Encoding.UTF8.GetString(renderer.RenderAsync(text, GraphvizFormat.Svg).GetAwaiter().GetResult());
+                });
+                if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } parent)
+                {
+                    Directory.CreateDirectory(parent);
+                }
+
+                File.WriteAllText(file, html, CliFiles.Utf8);
+                context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {graph.Claims.Length} claims, {drawn} diagrams."));
+                return ExitCodes.Success;
+            }
+
             var folder = parse.GetRequiredValue(output);
             CliFiles.CreateFolder(folder);
-            var renderer = new GraphvizRenderer(new GraphvizRendererOptions { DotPath = parse.GetValue(dot) });
 
             var diagrams = new List<(DotView View, string File)> { (DotView.Sources, "sources.svg") };
             var claimFiles = ClaimFileNames(graph);
@@ -79,7 +109,7 @@ internal static partial class ReportCommand
             }
 
             var reportPath = Path.Combine(folder, ReportFile);
-            CliFiles.WriteText(context, reportPath, Markdown(graph, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), claimFiles, svg ? "sources.svg" : "sources.dot"));
+            CliFiles.WriteText(context, reportPath, Markdown(graph, graphName, claimFiles, svg ? "sources.svg" : "sources.dot"));
             context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reportPath}: {graph.Claims.Length} claims, {diagrams.Count} diagrams."));
             return ExitCodes.Success;
         });

@@ -41,7 +41,7 @@ internal sealed record DiagramEdge(string From, string To, string? Label, string
 /// <summary>A box of nodes. <see cref="Key"/> is the affiliation id or country it groups by.</summary>
 internal sealed record DiagramCluster(string Key, string Label);
 
-/// <summary>One entry of the legend: a sample node or edge carrying the given marks, with what they mean.</summary>
+/// <summary>One entry of the legend: a sample node or edge carrying the given marks (or, with neither, a box), with what they mean.</summary>
 internal sealed record LegendEntry(string Text, NodeMarks? Node, EdgeMarks? Edge);
 
 /// <summary>

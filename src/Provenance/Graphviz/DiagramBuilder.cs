@@ -18,7 +18,7 @@ internal static class DiagramBuilder
         {
             DotView.SourcesView => Sources(graph, options),
             DotView.ReportsView => Reports(graph, options),
-            DotView.ClaimTraceView trace => ClaimTrace(graph, trace.ClaimId, options),
+            DotView.ClaimTraceView trace => ClaimTraceDiagram.Build(graph, trace.ClaimId, options),
             _ => throw new ArgumentOutOfRangeException(nameof(view), view, "Unknown view."),
         };
     }
@@ -95,7 +95,9 @@ internal static class DiagramBuilder
             edges.Add(new DiagramEdge(graph.Sources[from].Id, graph.Sources[to].Id, Label(lines, options), tooltip, marks, citations.Count));
         }
 
-        return new Diagram(options.Title, clusters.List, nodes.MoveToImmutable(), edges.MoveToImmutable(), options.ShowLegend ? SourcesLegend : []);
+        var sourceNodes = nodes.MoveToImmutable();
+        var sourceEdges = edges.MoveToImmutable();
+        return new Diagram(options.Title, clusters.List, sourceNodes, sourceEdges, options.ShowLegend ? Used(SourcesLegend, sourceNodes, sourceEdges, false) : []);
     }
 
     private static Diagram Reports(CitationGraph graph, DotOptions options)
@@ -116,79 +118,9 @@ internal static class DiagramBuilder
             edges.Add(CitationEdge(citation, cycle[c], includeClaim: true, options));
         }
 
-        return new Diagram(options.Title, clusters.List, nodes.MoveToImmutable(), edges.MoveToImmutable(), options.ShowLegend ? ReportsLegendFor(options) : []);
-    }
-
-    private static Diagram ClaimTrace(CitationGraph graph, string claimId, DotOptions options)
-    {
-        var claim = graph.GetClaim(claimId);
-        var trace = graph.Trace(claimId);
-        var citationIndex = DiagramMarks.CitationIndex(graph);
-        var marks = new Dictionary<int, NodeMarks>();
-        var edges = new SortedDictionary<int, EdgeMarks>();
-        var firstHandElsewhere = new Dictionary<int, string>();
-
-        void Mark(string reportId, NodeMarks mark)
-        {
-            graph.TryGetReportIndex(reportId, out var r);
-            marks[r] = marks.GetValueOrDefault(r) | mark | (graph.Reports[r].IsImplicit ? NodeMarks.Implicit : NodeMarks.None);
-        }
-
-        foreach (var chain in trace.Chains)
-        {
-            Mark(chain.Report, NodeMarks.Asserting);
-            var cycleFrom = chain.End.Kind == ChainEndKind.Cycle ? chain.Hops.ToList().FindIndex(h => h.From == chain.End.Report) : -1;
-            for (var h = 0; h < chain.Hops.Length; h++)
-            {
-                var hop = chain.Hops[h];
-                var onCycle = cycleFrom >= 0 && h >= cycleFrom;
-                var c = citationIndex[hop.Citation];
-                edges[c] = edges.GetValueOrDefault(c) | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None) | (hop.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None);
-                Mark(hop.From, onCycle ? NodeMarks.Cycle : NodeMarks.None);
-                Mark(hop.To, onCycle ? NodeMarks.Cycle : NodeMarks.None);
-            }
-
-            var end = chain.End;
-            Mark(end.Report, end.Kind switch
-            {
-                ChainEndKind.PrimarySource => NodeMarks.Primary,
-                ChainEndKind.Cycle => NodeMarks.Cycle,
-                _ when end.Reason == DeadEndReason.UnattributedAssertion => NodeMarks.Unattributed,
-                _ => NodeMarks.DeadEnd,
-            });
-            if (end.Kind == ChainEndKind.PrimarySource && end.FirstHandReport is { } firstHand && firstHand != end.Report)
-            {
-                graph.TryGetReportIndex(end.Report, out var r);
-                firstHandElsewhere[r] = firstHand;
-            }
-        }
-
-        var clusters = new Clusters(graph, options.ClusterBy);
-        var nodes = ImmutableArray.CreateBuilder<DiagramNode>(marks.Count);
-        foreach (var (r, mark) in marks.OrderBy(p => p.Key))
-        {
-            var node = ReportNode(graph, r, mark, clusters, options);
-            if (firstHandElsewhere.TryGetValue(r, out var firstHand))
-            {
-                node = node with { Tooltip = node.Tooltip + "\nfirst-hand in " + firstHand };
-            }
-
-            nodes.Add(node);
-        }
-
-        var edgeList = ImmutableArray.CreateBuilder<DiagramEdge>(edges.Count);
-        foreach (var (c, mark) in edges)
-        {
-            edgeList.Add(CitationEdge(graph.Citations[c], mark.HasFlag(EdgeMarks.Cycle), includeClaim: false, options));
-        }
-
-        var title = options.Title ?? claim.Text;
-        if (trace.OmittedChains > 0)
-        {
-            title += string.Create(CultureInfo.InvariantCulture, $"\n({(trace.OmittedChainsIsExact ? "" : "at least ")}{trace.OmittedChains} more chains not drawn)");
-        }
-
-        return new Diagram(title, clusters.List, nodes.MoveToImmutable(), edgeList.MoveToImmutable(), options.ShowLegend ? TraceLegend : []);
+        var reportNodes = nodes.MoveToImmutable();
+        var reportEdges = edges.MoveToImmutable();
+        return new Diagram(options.Title, clusters.List, reportNodes, reportEdges, options.ShowLegend ? Used(ReportsLegendFor(options), reportNodes, reportEdges, false) : []);
     }
 
     internal static DiagramNode ReportNode(CitationGraph graph, int r, NodeMarks marks, Clusters clusters, DotOptions options)
@@ -261,11 +193,11 @@ internal static class DiagramBuilder
     internal static readonly ImmutableArray<LegendEntry> SourcesLegend =
     [
         new("source", NodeMarks.None, null),
-        new("primary source: states a claim first-hand", NodeMarks.Primary, null),
-        new("dead end: cited, no known first-hand statement", NodeMarks.DeadEnd, null),
-        new("states a claim without attribution", NodeMarks.Unattributed, null),
+        new("primary source (first-hand)", NodeMarks.Primary, null),
+        new("dead end: no first-hand statement", NodeMarks.DeadEnd, null),
+        new("states a claim unattributed", NodeMarks.Unattributed, null),
         new("on a citation cycle", NodeMarks.Cycle, null),
-        new("cites (label: claims, count)", null, EdgeMarks.None),
+        new("cites (claims, count)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
@@ -273,28 +205,47 @@ internal static class DiagramBuilder
     internal static readonly ImmutableArray<LegendEntry> ReportsLegend =
     [
         new("report", NodeMarks.None, null),
-        new("implicit report: known only through a citation", NodeMarks.Implicit, null),
-        new("primary: first-hand statement", NodeMarks.Primary, null),
-        new("dead end: no known first-hand statement", NodeMarks.DeadEnd | NodeMarks.Implicit, null),
-        new("states a claim without attribution", NodeMarks.Unattributed, null),
+        new("known only as cited", NodeMarks.Implicit, null),
+        new("primary: first-hand", NodeMarks.Primary, null),
+        new("dead end: no first-hand statement", NodeMarks.DeadEnd | NodeMarks.Implicit, null),
+        new("states a claim unattributed", NodeMarks.Unattributed, null),
         new("on a citation cycle", NodeMarks.Cycle, null),
-        new("cites (label: claim, kind)", null, EdgeMarks.None),
+        new("cites (claim, kind)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
 
     internal static readonly ImmutableArray<LegendEntry> TraceLegend =
     [
-        new("report asserting the claim", NodeMarks.Asserting, null),
-        new("implicit report: known only through a citation", NodeMarks.Implicit, null),
-        new("primary source: first-hand statement", NodeMarks.Primary, null),
-        new("dead end: no known first-hand statement", NodeMarks.DeadEnd | NodeMarks.Implicit, null),
-        new("asserted without attribution", NodeMarks.Unattributed | NodeMarks.Asserting, null),
+        new("asserts the claim", NodeMarks.Asserting, null),
+        new("known only as cited", NodeMarks.Implicit, null),
+        new("primary source (first-hand)", NodeMarks.Primary, null),
+        new("dead end: no first-hand statement", NodeMarks.DeadEnd | NodeMarks.Implicit, null),
+        new("asserted unattributed", NodeMarks.Unattributed | NodeMarks.Asserting, null),
         new("on a citation cycle", NodeMarks.Cycle, null),
-        new("cites (label: kind, hedge)", null, EdgeMarks.None),
+        new("cites (kind, hedge, chains)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
         new("circular reporting", null, EdgeMarks.Cycle),
+        new("box: one independent origin", null, null),
     ];
+
+    /// <summary>
+    /// The entries of a legend that the drawing uses: a node entry when some node carries its defining mark (its marks
+    /// other than <see cref="NodeMarks.Implicit"/>, or implicit itself), an edge entry when some edge carries its marks,
+    /// the box entry when there are boxes.
+    /// </summary>
+    internal static ImmutableArray<LegendEntry> Used(ImmutableArray<LegendEntry> legend, ImmutableArray<DiagramNode> nodes, ImmutableArray<DiagramEdge> edges, bool boxes) =>
+        [.. legend.Where(entry => entry switch
+        {
+            { Node: { } marks } => Key(marks) is var key && nodes.Any(n => key == NodeMarks.None ? BaseOnly(n.Marks) : (n.Marks & key) == key),
+            { Edge: { } marks } => edges.Any(e => marks == EdgeMarks.None ? true : (e.Marks & marks) == marks),
+            _ => boxes,
+        })];
+
+    private static NodeMarks Key(NodeMarks marks) => marks == NodeMarks.Implicit ? marks : marks & ~NodeMarks.Implicit;
+
+    /// <summary>Whether a node is drawn in the base style as far as the legend's "report"/"source" entry goes.</summary>
+    private static bool BaseOnly(NodeMarks marks) => (marks & ~NodeMarks.Cycle) == NodeMarks.None;
 
     /// <summary>The report-level legend, its edge entry naming only the labels the options draw.</summary>
     private static ImmutableArray<LegendEntry> ReportsLegendFor(DotOptions options)

@@ -51,8 +51,8 @@ public sealed class DiagramSetOptions
     };
 
     /// <summary>
-    /// The default look of a claim trace: citing on the left, primary sources on the right, every label, report titles cut at 60
-    /// characters, and no legend (it would take half the drawing; the source-level view carries one).
+    /// The default look of a claim trace: citing on the left, primary sources on the right in one box per independent origin, every
+    /// label, report titles cut at 60 characters, and the compact legend beside the title (only the marks the trace uses).
     /// </summary>
     /// <returns>New options.</returns>
     public static DotOptions DefaultTraceOptions() => new()
@@ -61,7 +61,7 @@ public sealed class DiagramSetOptions
         RankDirection = DotRankDirection.LeftToRight,
         Labels = DotLabels.All,
         MaxLabelLength = 60,
-        ShowLegend = false,
+        ShowLegend = true,
     };
 
     /// <summary>Checks every option.</summary>

@@ -24,7 +24,13 @@ internal static class DotDiagramWriter
             .Set("newrank", "true")
             .Set("fontname", theme.FontName)
             .Number("fontsize", theme.FontSize + 2);
-        if (diagram.Title is not null)
+        if (!diagram.Legend.IsEmpty)
+        {
+            // Title and legend share the graph label, above the drawing: the legend is one row of samples, so it
+            // stays a thin strip whatever the drawing's size (BundledGraphDiagramTests measures it in dot's SVG).
+            graphAttributes.HtmlLabel("label", TitleAndLegend(diagram, theme)).Set("labelloc", "t").Set("labeljust", "l");
+        }
+        else if (diagram.Title is not null)
         {
             graphAttributes.Text("label", diagram.Title).Set("labelloc", "t");
         }
@@ -34,7 +40,6 @@ internal static class DotDiagramWriter
         dot.Defaults("edge", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize - 2));
 
         var names = new ClusterNames();
-        var legendName = names.Add("legend");
         for (var k = 0; k < diagram.Clusters.Length; k++)
         {
             var cluster = diagram.Clusters[k];
@@ -59,8 +64,10 @@ internal static class DotDiagramWriter
             }
         }
 
+        // Primary sources share a rank, unless one sits in a box: dot 2.43 fails ("trouble in init_rank") on some
+        // graphs that rank nodes of different clusters together.
         var primaries = diagram.Nodes.Where(n => n.Marks.HasFlag(NodeMarks.Primary)).ToList();
-        if (primaries.Count > 1)
+        if (primaries.Count > 1 && primaries.All(n => n.Cluster < 0))
         {
             dot.BeginSubgraph(null);
             dot.Attribute("rank", "same");
@@ -77,39 +84,92 @@ internal static class DotDiagramWriter
             dot.Edge(edge.From, edge.To, EdgeAttributes(edge, theme));
         }
 
-        if (!diagram.Legend.IsEmpty)
-        {
-            WriteLegend(dot, diagram, theme, legendName);
-        }
-
         dot.End();
     }
 
-    private static void WriteLegend(DotWriter dot, Diagram diagram, DotTheme theme, string name)
+    /// <summary>
+    /// The graph label when there is a legend: the title, then one row with a sample and a text per legend entry, as an
+    /// HTML-like table (one table, so the legend costs one line of height).
+    /// </summary>
+    private static string TitleAndLegend(Diagram diagram, DotTheme theme)
     {
-        dot.BeginSubgraph(name);
-        dot.Defaults("graph", new DotAttributes().Text("label", "Legend").Set("color", theme.ClusterColor).Set("style", "rounded"));
+        var small = DotWriter.Number(Math.Max(4, theme.FontSize - 3));
+        var html = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR>");
+        if (diagram.Title is not null)
+        {
+            html.Append("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">").Append(DotWriter.Html(diagram.Title)).Append("</TD><TD WIDTH=\"12\"></TD>");
+        }
+
+        // Beside the title, in two rows when there are more than four entries: the legend then adds no height to the
+        // drawing and half the width a single row would.
+        html.Append("<TD VALIGN=\"TOP\"><TABLE BORDER=\"1\" COLOR=\"").Append(Attribute(theme.ClusterColor))
+            .Append("\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
+        var perRow = diagram.Legend.Length > 4 ? (diagram.Legend.Length + 1) / 2 : diagram.Legend.Length;
         for (var i = 0; i < diagram.Legend.Length; i++)
         {
             var entry = diagram.Legend[i];
-            var id = LegendPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (entry.Node is { } nodeMarks)
+            if (i % perRow == 0)
             {
-                var attributes = Style(new DotAttributes(), NodeStyle(nodeMarks, theme)).Text("label", entry.Text).Tooltip(entry.Text);
-                dot.Node(id, attributes);
+                html.Append(i == 0 ? "<TR>" : "</TR><TR>");
             }
-            else if (entry.Edge is { } edgeMarks)
-            {
-                var point = new DotAttributes().Set("shape", "point").Number("width", 0.06).Set("color", theme.Edge.Color);
-                dot.Node(id + " from", point);
-                dot.Node(id + " to", point);
-                var style = EdgeStyle(edgeMarks, theme);
-                dot.Edge(id + " from", id + " to", Style(new DotAttributes(), style).Text("label", entry.Text).Tooltip(entry.Text));
-            }
+
+            html.Append(Sample(entry, theme, small))
+                .Append("<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"").Append(small).Append("\">").Append(DotWriter.Html(entry.Text)).Append("</FONT></TD>");
         }
 
-        dot.End();
+        return html.Append("</TR></TABLE></TD></TR></TABLE>").ToString();
     }
+
+    /// <summary>A legend entry's sample cell: a node's fill, border and shape name; an edge's line; a box's outline.</summary>
+    private static string Sample(LegendEntry entry, DotTheme theme, string small)
+    {
+        if (entry.Node is { } marks)
+        {
+            var style = NodeStyle(marks, theme);
+            var styles = new List<string>();
+            if (style.Shape is DotShape.RoundedBox)
+            {
+                styles.Add("rounded");
+            }
+
+            if (LineStyle(style.BorderStyle) is { } line)
+            {
+                styles.Add(line);
+            }
+
+            var shape = (style.DoubleBorder == true ? "double " : "") + style.Shape switch
+            {
+                DotShape.Ellipse => "ellipse",
+                DotShape.Octagon => "octagon",
+                DotShape.Hexagon => "hexagon",
+                DotShape.Note => "note",
+                DotShape.Cylinder => "cylinder",
+                DotShape.RoundedBox => "rounded",
+                _ => "box",
+            };
+            return "<TD BORDER=\"" + DotWriter.Number(Math.Clamp(Math.Round(style.BorderWidth ?? 1), 1, 4)) + "\" BGCOLOR=\"" + Attribute(style.FillColor!)
+                + "\" COLOR=\"" + Attribute(style.BorderColor!) + "\"" + (styles.Count > 0 ? " STYLE=\"" + string.Join(",", styles) + "\"" : "")
+                + "><FONT POINT-SIZE=\"" + small + "\" COLOR=\"" + Attribute(style.FontColor!) + "\">" + shape + "</FONT></TD>";
+        }
+
+        if (entry.Edge is { } edgeMarks)
+        {
+            var style = EdgeStyle(edgeMarks, theme);
+            var line = style.LineStyle switch
+            {
+                DotLineStyle.Dashed => "- - -&#9654;",
+                DotLineStyle.Dotted => "&#183;&#183;&#183;&#9654;",
+                _ => "&#8212;&#8212;&#9654;",
+            };
+            var text = "<FONT POINT-SIZE=\"" + small + "\" COLOR=\"" + Attribute(style.Color!) + "\">" + line + "</FONT>";
+            return "<TD>" + (style.Width >= 2 ? "<B>" + text + "</B>" : text) + "</TD>";
+        }
+
+        return "<TD BORDER=\"1\" COLOR=\"" + Attribute(theme.ClusterColor) + "\" STYLE=\"rounded\"><FONT POINT-SIZE=\"" + small + "\" COLOR=\"" + Attribute(theme.ClusterColor) + "\"> box </FONT></TD>";
+    }
+
+    /// <summary>A theme colour inside an HTML-like attribute; <see cref="DotTheme.Validate"/> allows only <c>#hex</c> and names, which need no escaping.</summary>
+    private static string Attribute(string color) => DotWriter.Html(color);
 
     internal static DotNodeStyle NodeStyle(NodeMarks marks, DotTheme theme)
     {

@@ -35,7 +35,9 @@ public partial class MermaidExtensionsTests
         {
             var mermaid = graph.ToMermaid(view, new DotOptions { MaxLabelLength = 1000, ClusterBy = DotClusterBy.Affiliation, Title = "t \"x\" \\" });
 
-            Assert.StartsWith("---\ntitle: \"t \\\"x\\\" \\\\\"\n---\nflowchart LR\n", mermaid, StringComparison.Ordinal);
+            // A claim trace's title carries the headline answer after the given title.
+            var title = view is DotView.ClaimTraceView ? "t \\\"x\\\" \\\\ " + TraceHeadline.Of(graph, graph.Trace("c")).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) : "t \\\"x\\\" \\\\";
+            Assert.StartsWith("---\ntitle: \"" + title + "\"\n---\nflowchart LR\n", mermaid, StringComparison.Ordinal);
             foreach (var line in mermaid.Split('\n')[4..^1])
             {
                 var outside = QuotedString().Replace(line, "\"\"");
