@@ -53,7 +53,7 @@ public class ProvenanceCliTests
         var names = Names().Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["check-evidence", "claims", "completion", "convert", "cycles", "diagrams", "drift", "export", "generate", "impact", "origins", "paths", "render", "report", "single-source", "sources", "timeline", "trace", "validate"],
+            ["check-evidence", "claims", "completion", "convert", "cycles", "diagrams", "drift", "export", "extract", "generate", "impact", "origins", "paths", "relays", "render", "report", "single-source", "sources", "timeline", "trace", "validate"],
             names);
     }
 
