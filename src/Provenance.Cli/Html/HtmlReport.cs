@@ -30,6 +30,7 @@ internal static partial class HtmlReport
             .Append(" Independent origins count the distinct affiliation groups among a claim's primary sources (a source without affiliation is its own group).</p>\n</header>\n");
 
         var traces = graph.Claims.Select(c => graph.Trace(c.Id)).ToList();
+        var hidden = graph.HiddenRelays();
         ClaimsTable(html, graph, traces, anchors);
 
         html.Append("<section id=\"sources\">\n<h2>Who cites whom</h2>\n");
@@ -38,7 +39,7 @@ internal static partial class HtmlReport
 
         for (var i = 0; i < graph.Claims.Length; i++)
         {
-            ClaimSection(html, graph, graph.Claims[i], traces[i], anchors[graph.Claims[i].Id], svg);
+            ClaimSection(html, graph, graph.Claims[i], traces[i], anchors[graph.Claims[i].Id], svg, hidden);
         }
 
         html.Append("<footer>Written by provenance ").Append(E(Version())).Append(". Pan and zoom by svg-pan-zoom 3.6.2 (BSD 2-Clause; licence in this file's script).</footer>\n");
@@ -75,7 +76,7 @@ internal static partial class HtmlReport
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void ClaimSection(StringBuilder html, CitationGraph graph, Claim claim, TraceResult trace, string anchor, Func<string, string> svg)
+    private static void ClaimSection(StringBuilder html, CitationGraph graph, Claim claim, TraceResult trace, string anchor, Func<string, string> svg, HiddenRelaysResult hidden)
     {
         html.Append("<section class=\"claim\" id=\"").Append(anchor).Append("\">\n<h2>").Append(E(claim.Text)).Append("</h2>\n")
             .Append("<p class=\"claim-id\">Claim <code>").Append(E(claim.Id)).Append("</code> · <a href=\"#claims-section\">back to the claims</a></p>\n")
@@ -166,7 +167,29 @@ internal static partial class HtmlReport
             html.Append("</ul>\n");
         }
 
+        HiddenRelaySection(html, graph, hidden.OfClaim(claim.Id).ToList());
         html.Append("</section>\n");
+    }
+
+    /// <summary>The claim's hidden relays (near-identical wording the citations do not explain), when it has any.</summary>
+    private static void HiddenRelaySection(StringBuilder html, CitationGraph graph, List<HiddenRelay> relays)
+    {
+        if (relays.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>Hidden relays</h3>\n<ul class=\"relays\">\n");
+        foreach (var relay in relays)
+        {
+            html.Append("<li>").Append(E(relay.Suggestion))
+                .Append(string.Create(CultureInfo.InvariantCulture, $" (similarity {relay.Similarity:0.00}{(relay.Directed ? "" : ", undated: no direction")})")).Append(":\n")
+                .Append("<p class=\"wording\">").Append(ReportLink(graph, relay.Relaying.Report)).Append(": ").Append(E(relay.Relaying.Text)).Append("</p>\n")
+                .Append("<p class=\"wording\">").Append(ReportLink(graph, relay.Relayed.Report)).Append(": ").Append(E(relay.Relayed.Text)).Append("</p>\n")
+                .Append("<p>Shared: ").Append(string.Join("; ", relay.Relaying.Passages.Select(p => "<q>" + E(p) + "</q>"))).Append("</p></li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 
     /// <summary>A diagram: dot's SVG inline, its ids prefixed so that the page's ids stay unique.</summary>

@@ -41,6 +41,23 @@ public partial class HtmlReportTests
         Assert.Equal(File.ReadAllText(temp.File("a.html")), File.ReadAllText(temp.File("b.html")));
     }
 
+    [SkippableFact]
+    public void Report_FormatHtml_ListsHiddenRelaysUnderTheirClaim()
+    {
+        var dot = ExternalTool.Require("dot", "apt-get install graphviz");
+        using var temp = new TestFiles.TempFolder();
+        var file = temp.File("bundled.html");
+
+        var run = CliRun.Of("report", Repository.BundledGraph, "--format", "html", "-o", file, "--dot", dot);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var html = File.ReadAllText(file);
+        Assert.Equal(3, Regex.Matches(html, "<h3>Hidden relays</h3>").Count);
+        Assert.Equal(3, Regex.Matches(html, "eurasian-times credits ru-mod; the wording matches sputnik as relayed by zerohedge").Count);
+        Assert.Contains("<q>the crash was caused by a loss of control after a missile hit the aircraft</q>", html, StringComparison.Ordinal);
+        Assert.Empty(Regex.Matches(CliRun.Of("report", TestFiles.Small, "--format", "html", "-o", temp.File("small.html"), "--dot", dot).Output + File.ReadAllText(temp.File("small.html")), "Hidden relays"));
+    }
+
     [Fact]
     public void Report_UnknownFormat_ExitsTwo()
     {
