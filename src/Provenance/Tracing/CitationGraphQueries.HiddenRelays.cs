@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Provenance.Reuse;
 
 namespace Provenance;
@@ -120,9 +119,10 @@ public static partial class CitationGraphQueries
                     continue;
                 }
 
+                var secondShared = kept.Sum(s => Folded(s.Second.Of(texts[match.Second]!)).Length);
                 var similarity = Math.Min(1.0, Math.Max(
-                    (double)kept.Sum(s => Folded(s.First.Of(texts[match.First]!)).Length) / Folded(texts[match.First]!).Length,
-                    (double)kept.Sum(s => Folded(s.Second.Of(texts[match.Second]!)).Length) / Folded(texts[match.Second]!).Length));
+                    (double)shared / Folded(texts[match.First]!).Length,
+                    (double)secondShared / Folded(texts[match.Second]!).Length));
                 if (similarity < minSimilarity)
                 {
                     continue;
@@ -344,7 +344,7 @@ public static partial class CitationGraphQueries
                 ? $"{relayed.SpeakerSource} as relayed by {relayed.Source}"
                 : relayed.Source;
             var text = $"{credited}; the wording matches {matched}";
-            return directed ? text + string.Create(CultureInfo.InvariantCulture, $", published earlier") : text;
+            return directed ? text + ", published earlier" : text;
         }
 
         /// <summary>For every report, the explicit report whose text holds it (itself when explicit).</summary>

@@ -172,7 +172,7 @@ public partial class CitationGraphQueriesTests
     [Fact]
     public void HiddenRelays_BundledGraph_FindsEurAsianTimesReusingSputnikCopy()
     {
-        var graph = ProvenanceYaml.Load(Path.Combine(RepositoryGraphs(), "mi24-yeraskh.yaml"));
+        var graph = ProvenanceYaml.Load(Provenance.Testing.TestRepository.File("graphs", "mi24-yeraskh.yaml"));
 
         var relays = graph.HiddenRelays().Relays;
 
@@ -190,18 +190,5 @@ public partial class CitationGraphQueriesTests
             Assert.Equal("eurasian-times credits ru-mod; the wording matches sputnik as relayed by zerohedge", r.Suggestion);
             Assert.False(r.Directed);
         });
-    }
-
-    private static string RepositoryGraphs()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Provenance.sln")))
-            {
-                return Path.Combine(dir.FullName, "graphs");
-            }
-        }
-
-        throw new InvalidOperationException("No Provenance.sln above " + AppContext.BaseDirectory);
     }
 }
