@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Provenance.PostgreSql;
 
 /// <summary>The store's messages, one plain sentence each, naming the offending value and the fix. None ever holds a password.</summary>
@@ -20,6 +22,9 @@ internal static class PostgreSqlMessages
 
     public static string InvalidUri(string reason) =>
         $"The PostgreSQL URI is not valid: {reason}; write it as postgresql://user:password@host:port/database.";
+
+    public static string TraceTooLarge(string claim, long rows) =>
+        string.Create(CultureInfo.InvariantCulture, $"The trace of claim '{claim}' walks more than {rows:N0} paths, more than the store enumerates in one query; trace it with a smaller TraceOptions.MaxDepth.");
 
     public const string MissingConnectionString = "ProvenancePostgreSqlOptions.ConnectionString is empty; set it to a connection string or a postgresql:// URI.";
 }

@@ -6,23 +6,6 @@ namespace Provenance.PostgreSql;
 public sealed partial class PostgreSqlProvenanceStore
 {
     /// <inheritdoc />
-    public async Task<TraceResult> TraceAsync(string claimId, TraceOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(claimId);
-        options ??= new TraceOptions();
-        options.Validate();
-        return (await TraceSliceAsync(claimId, cancellationToken).ConfigureAwait(false)).Trace(claimId, options);
-    }
-
-    /// <inheritdoc />
-    public async Task<ImmutableArray<string>> PrimarySourcesAsync(string claimId, CancellationToken cancellationToken = default) =>
-        (await TraceSliceAsync(claimId, cancellationToken).ConfigureAwait(false)).PrimarySources(claimId);
-
-    /// <inheritdoc />
-    public async Task<IndependentOriginsResult> IndependentOriginsAsync(string claimId, CancellationToken cancellationToken = default) =>
-        (await TraceSliceAsync(claimId, cancellationToken).ConfigureAwait(false)).IndependentOrigins(claimId);
-
-    /// <inheritdoc />
     public async Task<ImmutableArray<WordingDrift>> DriftAsync(string claimId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -150,95 +133,6 @@ public sealed partial class PostgreSqlProvenanceStore
         var cites = kept.Exists(c => c.From == a.ReportId);
         return cites ? AssertionMode.Attributed : a.Mode == AssertionMode.Unknown ? AssertionMode.Unknown : AssertionMode.Unattributed;
     }
-
-    /// <summary>
-    /// The slice a claim's trace walks: the reports the recursive CTE reaches, their assertions and citations of the claim,
-    /// every first-hand assertion of it, and the reports, sources and affiliations those name: one batch, in one snapshot.
-    /// </summary>
-    private async Task<CitationGraph> TraceSliceAsync(string claimId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claimId);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-
-        // Statements of one batch each take their own snapshot under read committed; repeatable read gives them one, so that a
-        // batch committed meanwhile is seen by all of them or by none. Npgsql sends the BEGIN with the batch.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var sql in TraceSliceSql)
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            command.Parameters.Add(new NpgsqlParameter { Value = claimId });
-            batch.BatchCommands.Add(command);
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var claims = await Rows(reader, r => (Id: r.GetInt32(0), Value: new Claim(r.GetString(1), r.GetString(2))), cancellationToken).ConfigureAwait(false);
-        if (claims.Count == 0)
-        {
-            throw new KeyNotFoundException($"No claim has the id '{claimId}'.");
-        }
-
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var citations = await Rows(reader, CitationRow.Read, cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var assertions = await Rows(reader, AssertionRow.Read, cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var reports = (await Rows(reader, ReportRow.Read, cancellationToken).ConfigureAwait(false)).ToDictionary(r => r.Id);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var sources = await Rows(reader, SourceRow.Read, cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        var affiliations = await Rows(reader, r => (Id: r.GetInt32(0), Value: new Affiliation(r.GetString(1), r.GetString(2)) { Description = ReportRow.Text(r, 3) }), cancellationToken).ConfigureAwait(false);
-        await reader.CloseAsync().ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        var affiliationKey = affiliations.ToDictionary(a => a.Id, a => a.Value.Id);
-        var sourceRows = sources.ToDictionary(
-            s => s.Id,
-            s => s.AffiliationId is { } a ? s with { Value = s.Value with { Affiliation = affiliationKey[a] } } : s);
-        return BuildSlice(affiliations, sourceRows, claims, reports, assertions, citations, false);
-
-        static async Task<List<T>> Rows<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-        {
-            var rows = new List<T>();
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(read(reader));
-            }
-
-            return rows;
-        }
-    }
-
-    // The statements of a trace slice, each with the claim's key as $1 and the same recursive CTE: the part of a claim's citations a trace walks: from the explicit reports asserting the claim, along the claim's citations.
-    // UNION (not UNION ALL) keeps each report once, so a citation cycle ends the recursion. Every table is read with the claim
-    // id, so under Citus (assertion and citation distributed by claim) this is a single-shard query.
-    private const string ClaimReach = """
-        WITH RECURSIVE the_claim AS (SELECT id FROM claim WHERE key = $1),
-        reach(report_id) AS (
-            SELECT a.report_id FROM assertion a WHERE a.claim_id = (SELECT id FROM the_claim) AND NOT a.report_implicit
-            UNION
-            SELECT c.to_report FROM reach JOIN citation c ON c.claim_id = (SELECT id FROM the_claim) AND c.from_report = reach.report_id
-        ),
-        named(report_id) AS (
-            SELECT report_id FROM reach
-            UNION
-            SELECT a.report_id FROM assertion a WHERE a.claim_id = (SELECT id FROM the_claim) AND a.mode = 0
-        ),
-        slice_reports(id) AS (
-            SELECT report_id FROM named
-            UNION
-            SELECT r.cited_in FROM report r JOIN named ON r.id = named.report_id WHERE r.cited_in IS NOT NULL
-        )
-        """;
-
-    private static readonly string[] TraceSliceSql =
-    [
-        "SELECT id, key, text FROM claim WHERE key = $1",
-        ClaimReach + $"SELECT {CitationRow.Columns} FROM citation WHERE claim_id = (SELECT id FROM the_claim) AND from_report IN (SELECT report_id FROM reach)",
-        ClaimReach + $"SELECT {AssertionRow.Columns} FROM assertion WHERE claim_id = (SELECT id FROM the_claim) AND report_id IN (SELECT report_id FROM named)",
-        ClaimReach + $"SELECT {ReportRow.Columns} FROM report WHERE id IN (SELECT id FROM slice_reports)",
-        ClaimReach + $"SELECT {SourceRow.Columns} FROM source WHERE id IN (SELECT r.source_id FROM report r WHERE r.id IN (SELECT id FROM slice_reports))",
-        ClaimReach + "SELECT id, key, name, description FROM affiliation WHERE id IN (SELECT s.affiliation_id FROM source s WHERE s.id IN (SELECT r.source_id FROM report r WHERE r.id IN (SELECT id FROM slice_reports)))",
-    ];
 
     private async Task<DependencyResult> DependencyAsync(string id, string? claimId, string near, string far, CancellationToken cancellationToken)
     {

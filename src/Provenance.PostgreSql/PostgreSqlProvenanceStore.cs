@@ -10,11 +10,15 @@ namespace Provenance.PostgreSql;
 /// share one database.
 /// </summary>
 /// <remarks>
-/// A claim's queries read only that claim's assertions and citations (a recursive CTE collects the part a trace reaches), so
-/// with assertion and citation distributed by claim under Citus each is a single-shard query. The rows read are assembled into
-/// a small <see cref="CitationGraph"/> that keeps graph order, and the in-memory query runs on it, which is what makes every
-/// answer, its order and its limits (<see cref="TraceOptions"/>) the same. Circular reporting streams the integer edge list and
-/// runs the library's Tarjan. No message of the store holds the connection's password.
+/// A claim's queries read only that claim's assertions and citations, so with assertion and citation distributed by claim
+/// under Citus each is a single-shard query. The trace is one statement: a recursive CTE walks the chains (with
+/// <c>CYCLE ... SET ... USING</c> for the cycles and the depth limit in its recursive term), orders them in trace order and
+/// applies <see cref="TraceOptions.MaxChains"/> and <see cref="TraceOptions.MaxTotalHops"/> with window functions; primary
+/// sources and independent origins come from a second recursive CTE over the reports the claim reaches. Downstream and upstream
+/// are recursive CTEs too. Drift, circular reporting and timeline errors read the rows they need (circular reporting streams
+/// the integer edge list by binary COPY and runs the library's Tarjan) and assemble them into a small
+/// <see cref="CitationGraph"/> that keeps graph order, on which the in-memory query runs. No message of the store holds the
+/// connection's password.
 /// </remarks>
 public sealed partial class PostgreSqlProvenanceStore : IProvenanceStore, IAsyncDisposable, IDisposable
 {

@@ -12,6 +12,7 @@ public abstract class ProvenanceStoreContractTests
         new() { MaxChains = 3 },
         new() { MaxDepth = 2 },
         new() { MaxTotalHops = 5 },
+        new() { MaxDepth = 4, MaxChains = 40, MaxTotalHops = 90 },
     ];
 
     private protected abstract Task<(IProvenanceStore Store, IAsyncDisposable Owner)> CreateAsync(CitationGraph graph);

@@ -10,11 +10,12 @@ internal static class TestGraphs
 {
     private static readonly Lazy<CitationGraph> Bundled = new(() => ProvenanceYaml.Load(Path.Combine(GraphsFolder(), "mi24-yeraskh.yaml")));
 
-    public static TheoryData<string> Names => ["mi24-yeraskh", "seed-1", "seed-7", "seed-2020", "cyclic-11"];
+    public static TheoryData<string> Names => ["mi24-yeraskh", "seed-1", "seed-7", "seed-2020", "cyclic-11", "deep-3"];
 
     public static CitationGraph Get(string name) => name switch
     {
         "mi24-yeraskh" => Bundled.Value,
+        "deep-3" => NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 600, Seed = 3, CycleRate = 0.3, MaxChainLength = 12 }),
         "cyclic-11" => NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 400, Seed = 11, CycleRate = 0.2 }),
         _ => NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 300, Seed = int.Parse(name["seed-".Length..], CultureInfo.InvariantCulture) }),
     };

@@ -71,7 +71,7 @@ public sealed class TraceOptions
 /// <summary>One hop of a trace chain: report <see cref="From"/> relies on report <see cref="To"/> for the claim. Immutable, thread-safe.</summary>
 public sealed class TraceHop
 {
-    private readonly CitationGraph graph;
+    private readonly CitationGraph? graph;
     private readonly int position;
     private Citation? citation;
 
@@ -85,9 +85,18 @@ public sealed class TraceHop
         Hedge = graph.HedgeOf(position);
     }
 
+    /// <summary>A hop along a citation record read elsewhere (a database store's trace).</summary>
+    internal TraceHop(Citation citation, string toSource)
+    {
+        this.citation = citation;
+        ToSource = toSource;
+        Kind = citation.Kind;
+        Hedge = citation.Hedge;
+    }
+
     /// <summary>The citation this hop follows.</summary>
     /// <remarks>Made from the graph's columns when first read, then kept.</remarks>
-    public Citation Citation => citation ??= graph.CitationAt(position);
+    public Citation Citation => citation ??= graph!.CitationAt(position);
 
     /// <summary>The id of the citing report.</summary>
     public string From => Citation.From;
