@@ -38,19 +38,23 @@ internal static class PostgreSqlReport
 
     private static async Task RunSize(string connection, int size)
     {
+        Progress(size, "generating the graph");
         var graph = Corpus.Graph(size);
+        Progress(size, "building it in memory (import baseline)");
         var memory = Time(() => Rebuild(graph));
         await using var store = new PostgreSqlProvenanceStore(new ProvenancePostgreSqlOptions { ConnectionString = connection, Schema = $"bench_{size}" });
         await store.DropSchemaAsync();
         await store.EnsureSchemaAsync();
         try
         {
+            Progress(size, "importing by binary COPY");
             var import = await TimeAsync(() => store.ImportAsync(graph));
             var citations = graph.Citations.Length;
             Row(size, "import (citations/s)", Rate(citations, memory), Rate(citations, import), memory / import, ">= 50,000/s");
 
             // p50 over claims spread through the graph, after one warm-up pass.
             var claims = Enumerable.Range(0, TraceClaims).Select(i => graph.Claims[(int)((long)i * graph.Claims.Length / TraceClaims)].Id).ToArray();
+            Progress(size, $"tracing {TraceClaims} claims in memory and in the store");
             foreach (var claim in claims.Take(20))
             {
                 await store.TraceAsync(claim);
@@ -68,19 +72,25 @@ internal static class PostgreSqlReport
             Row(size, $"one-claim trace p50 ({TraceClaims} claims)", Ms(p50Memory), Ms(p50Store), p50Store / p50Memory, "<= 2 ms");
 
             var source = Corpus.MostCitedSource(graph);
-            var down = Median(() => { graph.Downstream(source); return Task.CompletedTask; });
-            var downStore = Median(() => store.DownstreamAsync(source));
-            Row(size, $"downstream of {source} ({graph.Downstream(source).Reports.Length} reports)", Ms(await down), Ms(await downStore), await downStore / await down, "<= 1.5 s");
+            Progress(size, $"downstream of {source}");
+            var down = await Median(() => { graph.Downstream(source); return Task.CompletedTask; });
+            var downStore = await Median(() => store.DownstreamAsync(source));
+            Row(size, $"downstream of {source} ({graph.Downstream(source).Reports.Length} reports)", Ms(down), Ms(downStore), downStore / down, "<= 1.5 s");
 
-            var cycles = Median(() => { graph.CircularReporting(); return Task.CompletedTask; });
-            var cyclesStore = Median(() => store.CircularReportingAsync());
-            Row(size, $"all cycles ({graph.CircularReporting().Overall.Length} overall)", Ms(await cycles), Ms(await cyclesStore), await cyclesStore / await cycles, "<= 3 s");
+            Progress(size, "all cycles");
+            var cycles = await Median(() => { graph.CircularReporting(); return Task.CompletedTask; });
+            var cyclesStore = await Median(() => store.CircularReportingAsync());
+            Row(size, $"all cycles ({graph.CircularReporting().Overall.Length} overall)", Ms(cycles), Ms(cyclesStore), cyclesStore / cycles, "<= 3 s");
         }
         finally
         {
             await store.DropSchemaAsync();
         }
     }
+
+    /// <summary>Says on stderr which phase starts, so a long run shows where it is (the table goes to stdout).</summary>
+    private static void Progress(int size, string phase) =>
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{DateTime.UtcNow:HH:mm:ss}] {size:N0}: {phase}"));
 
     private static CitationGraph Rebuild(CitationGraph graph)
     {

@@ -227,24 +227,24 @@ public sealed partial class PostgreSqlProvenanceStore
         var nextCitation = await Next("SELECT coalesce(max(seq) + 1, 0) FROM citation").ConfigureAwait(false);
         var newCitations = Storable.Items(graph.Citations.Length - storedCitations, i => graph.Citations[storedCitations + i]).ToList();
 
-        await CopyAsync(connection, RowCopy.Affiliations, newAffiliations.Count, (w, i) => RowCopy.Affiliation(w, affiliationId[newAffiliations[i].Id], newAffiliations[i]), cancellationToken).ConfigureAwait(false);
-        await CopyAsync(connection, RowCopy.Sources, newSources.Count, (w, i) =>
+        await CopyAsync(connection, RowCopy.Affiliations + RowCopy.Binary, newAffiliations.Count, (w, i) => RowCopy.Affiliation(w, affiliationId[newAffiliations[i].Id], newAffiliations[i]), cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, RowCopy.Sources + RowCopy.Binary, newSources.Count, (w, i) =>
         {
             var s = newSources[i];
             RowCopy.Source(w, sourceId[s.Id], s, s.Affiliation is { } a ? affiliationId[a] : null);
         }, cancellationToken).ConfigureAwait(false);
-        await CopyAsync(connection, RowCopy.Claims, newClaims.Count, (w, i) => RowCopy.Claim(w, claimId[newClaims[i].Id], newClaims[i]), cancellationToken).ConfigureAwait(false);
-        await CopyAsync(connection, RowCopy.Reports, newReports.Count, (w, i) =>
+        await CopyAsync(connection, RowCopy.Claims + RowCopy.Binary, newClaims.Count, (w, i) => RowCopy.Claim(w, claimId[newClaims[i].Id], newClaims[i]), cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, RowCopy.Reports + RowCopy.Binary, newReports.Count, (w, i) =>
         {
             var r = newReports[i];
             RowCopy.Report(w, reportId[r.Id], r, sourceId[r.Source], r.CitedIn is { } ci ? reportId[ci] : null);
         }, cancellationToken).ConfigureAwait(false);
-        await CopyAsync(connection, RowCopy.Assertions, newAssertions.Count, (w, i) =>
+        await CopyAsync(connection, RowCopy.Assertions + RowCopy.Binary, newAssertions.Count, (w, i) =>
         {
             var a = newAssertions[i];
             RowCopy.Assertion(w, nextAssertion + i, claimId[a.Claim], reportId[a.Report], graph.GetReport(a.Report).IsImplicit, a);
         }, cancellationToken).ConfigureAwait(false);
-        await CopyAsync(connection, RowCopy.Citations, newCitations.Count, (w, i) =>
+        await CopyAsync(connection, RowCopy.Citations + RowCopy.Binary, newCitations.Count, (w, i) =>
         {
             var c = newCitations[i];
             RowCopy.Citation(w, nextCitation + i, claimId[c.Claim], reportId[c.From], reportId[c.To], c);

@@ -38,6 +38,14 @@ public sealed partial class PostgreSqlProvenanceStore : IProvenanceStore, IAsync
         options.Validate();
         var builder = new NpgsqlDataSourceBuilder(PostgreSqlConnectionStrings.Normalize(options.ConnectionString));
         builder.ConnectionStringBuilder.SearchPath = options.Schema;
+
+        // The store sends a few fixed statements over and over (a trace is one long statement): prepared once per connection,
+        // they are parsed and planned once, not on every call. A connection string that sets Max Auto Prepare keeps its value.
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
         dataSource = builder.Build();
         ownsDataSource = true;
         schema = options.Schema;

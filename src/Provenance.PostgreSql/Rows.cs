@@ -62,12 +62,18 @@ internal sealed record CitationRow(int Seq, int ClaimId, int From, int To, Citat
 /// <summary>Binary COPY writers for each table, shared by the bulk import and the transactional write.</summary>
 internal static class RowCopy
 {
-    public const string Affiliations = "COPY affiliation (id, key, name, description) FROM STDIN (FORMAT BINARY)";
-    public const string Sources = "COPY source (id, key, name, kind, aliases, country, affiliation_id, url) FROM STDIN (FORMAT BINARY)";
-    public const string Claims = "COPY claim (id, key, text, contradicts) FROM STDIN (FORMAT BINARY)";
-    public const string Reports = "COPY report (id, key, source_id, kind, title, published, published_offset, url, language, cited_in) FROM STDIN (FORMAT BINARY)";
-    public const string Assertions = "COPY assertion (claim_id, report_id, seq, report_implicit, mode, wording) FROM STDIN (FORMAT BINARY)";
-    public const string Citations = "COPY citation (claim_id, seq, from_report, to_report, kind, hedge, evidence) FROM STDIN (FORMAT BINARY)";
+    /// <summary>The COPY options of a transactional write.</summary>
+    public const string Binary = " (FORMAT BINARY)";
+
+    /// <summary>The COPY options of a bulk import into tables truncated in the same transaction: the rows are written frozen.</summary>
+    public const string BinaryFrozen = " (FORMAT BINARY, FREEZE)";
+
+    public const string Affiliations = "COPY affiliation (id, key, name, description) FROM STDIN";
+    public const string Sources = "COPY source (id, key, name, kind, aliases, country, affiliation_id, url) FROM STDIN";
+    public const string Claims = "COPY claim (id, key, text, contradicts) FROM STDIN";
+    public const string Reports = "COPY report (id, key, source_id, kind, title, published, published_offset, url, language, cited_in) FROM STDIN";
+    public const string Assertions = "COPY assertion (claim_id, report_id, seq, report_implicit, mode, wording) FROM STDIN";
+    public const string Citations = "COPY citation (claim_id, seq, from_report, to_report, kind, hedge, evidence) FROM STDIN";
 
     public static void Affiliation(NpgsqlBinaryImporter w, int id, Affiliation a)
     {
@@ -124,27 +130,33 @@ internal static class RowCopy
         Int(w, citedIn);
     }
 
-    public static void Assertion(NpgsqlBinaryImporter w, int seq, int claim, int report, bool reportImplicit, Assertion a)
+    public static void Assertion(NpgsqlBinaryImporter w, int seq, int claim, int report, bool reportImplicit, Assertion a) =>
+        Assertion(w, seq, claim, report, reportImplicit, a.Mode, a.Wording);
+
+    public static void Assertion(NpgsqlBinaryImporter w, int seq, int claim, int report, bool reportImplicit, AssertionMode mode, string? wording)
     {
         w.StartRow();
         w.Write(claim, NpgsqlDbType.Integer);
         w.Write(report, NpgsqlDbType.Integer);
         w.Write(seq, NpgsqlDbType.Integer);
         w.Write(reportImplicit, NpgsqlDbType.Boolean);
-        w.Write((short)a.Mode, NpgsqlDbType.Smallint);
-        Text(w, a.Wording);
+        w.Write((short)mode, NpgsqlDbType.Smallint);
+        Text(w, wording);
     }
 
-    public static void Citation(NpgsqlBinaryImporter w, int seq, int claim, int from, int to, Citation c)
+    public static void Citation(NpgsqlBinaryImporter w, int seq, int claim, int from, int to, Citation c) =>
+        Citation(w, seq, claim, from, to, c.Kind, c.Hedge, c.Evidence);
+
+    public static void Citation(NpgsqlBinaryImporter w, int seq, int claim, int from, int to, CitationKind kind, Hedge hedge, string? evidence)
     {
         w.StartRow();
         w.Write(claim, NpgsqlDbType.Integer);
         w.Write(seq, NpgsqlDbType.Integer);
         w.Write(from, NpgsqlDbType.Integer);
         w.Write(to, NpgsqlDbType.Integer);
-        w.Write((short)c.Kind, NpgsqlDbType.Smallint);
-        w.Write((short)c.Hedge, NpgsqlDbType.Smallint);
-        Text(w, c.Evidence);
+        w.Write((short)kind, NpgsqlDbType.Smallint);
+        w.Write((short)hedge, NpgsqlDbType.Smallint);
+        Text(w, evidence);
     }
 
     private static void Text(NpgsqlBinaryImporter w, string? value)

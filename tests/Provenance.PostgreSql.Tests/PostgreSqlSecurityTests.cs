@@ -64,6 +64,29 @@ public sealed class PostgreSqlSecurityTests
         Assert.Empty((await scratch.Store.ExportAsync()).Claims);
     }
 
+    [SkippableTheory]
+    [InlineData("evidence", "the citation from 'r' to 's2-report' has a NUL character in 'evidence', which PostgreSQL text cannot store; remove it.")]
+    [InlineData("wording", "the assertion of 'c' by 'r' has a NUL character in 'wording', which PostgreSQL text cannot store; remove it.")]
+    [InlineData("url", "report 'r' has a NUL character in 'url', which PostgreSQL text cannot store; remove it.")]
+    public async Task Import_NulOnlyInALargeTable_RejectedAndNothingWritten(string where, string expected)
+    {
+        // The import checks the large tables from the graph's columns; a NUL only there must still be found.
+        const string report = "r";
+        var builder = new CitationGraphBuilder();
+        builder.AddSource(new Source("s", "S", SourceKind.Outlet)).AddSource(new Source("s2", "S2", SourceKind.Outlet));
+        builder.AddClaim(new Claim("c", "C"));
+        builder.AddReport(new Report(report, "s", ReportKind.Article) { Url = where == "url" ? "https://example.org/\0" : null }).AddReport(new Report("s2-report", "s2", ReportKind.Article));
+        builder.AddAssertion(new Assertion(report, "c", AssertionMode.Attributed, where == "wording" ? "it\0happened" : "it happened"));
+        builder.AddAssertion(new Assertion("s2-report", "c", AssertionMode.FirstHand));
+        builder.AddCitation(new Citation(report, "s2-report", "c", CitationKind.Citing, Hedge.None, where == "evidence" ? "said\0so" : "said so"));
+        var graph = builder.Build();
+
+        await using var scratch = await TestDatabase.OpenAsync();
+        var thrown = await Assert.ThrowsAsync<GraphValidationException>(() => scratch.Store.ImportAsync(graph));
+        Assert.Contains(expected, thrown.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty((await scratch.Store.ExportAsync()).Sources);
+    }
+
     [SkippableFact]
     public async Task Import_SubMicrosecondTime_Rejected()
     {

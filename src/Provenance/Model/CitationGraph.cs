@@ -467,6 +467,12 @@ public sealed class CitationGraph
     /// <summary>The wording of assertion <paramref name="assertion"/>, made on each call.</summary>
     internal string? WordingOf(int assertion) => text[assertionWording[assertion]];
 
+    /// <summary>Whether any title, wording, evidence, URL, language or claim text holds a NUL character.</summary>
+    internal bool TextContainsNul => text.ContainsNul;
+
+    /// <summary>The evidence of citation <paramref name="citation"/>, made on each call.</summary>
+    internal string? EvidenceOf(int citation) => text[citationEvidence[citation]];
+
     /// <summary>The kind of citation <paramref name="citation"/>.</summary>
     internal CitationKind KindOf(int citation) => (CitationKind)citationKind[citation];
 

@@ -28,6 +28,10 @@ internal sealed class TextPool
     /// <summary>How many distinct strings the pool holds.</summary>
     public int Count => offsets.Length - 1;
 
+    /// <summary>Whether any text in the pool holds a NUL character (one vectorised scan of the buffer).</summary>
+    public bool ContainsNul =>
+        bytes.AsSpan().Contains((byte)0) || (raw is not null && raw.Values.Any(v => v.Contains('\0', StringComparison.Ordinal)));
+
     /// <summary>The text with reference <paramref name="id"/>, made on each call; <see langword="null"/> for <see cref="None"/>.</summary>
     public string? this[int id] =>
         id < 0 ? null
