@@ -139,38 +139,42 @@ public sealed partial class PostgreSqlProvenanceStore
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        int[] start;
-        if (await IdOfAsync(connection, "report", id, cancellationToken).ConfigureAwait(false) is { } report)
-        {
-            start = [report];
-        }
-        else if (await IdOfAsync(connection, "source", id, cancellationToken).ConfigureAwait(false) is { } source)
-        {
-            start = [.. await ReadAsync(connection, "SELECT id FROM report WHERE source_id = $1", r => r.GetInt32(0), cancellationToken, source).ConfigureAwait(false)];
-        }
-        else
+        var report = await IdOfAsync(connection, "report", id, cancellationToken).ConfigureAwait(false);
+        var source = report is null ? await IdOfAsync(connection, "source", id, cancellationToken).ConfigureAwait(false) : null;
+        if (report is null && source is null)
         {
             throw new KeyNotFoundException($"No report or source has the id '{id}'.");
         }
 
         var claim = claimId is null ? -1 : await ClaimIdAsync(connection, claimId, cancellationToken).ConfigureAwait(false);
-        var filter = claimId is null ? "" : " AND c.claim_id = $2";
 
-        // Each report once (UNION), so cycles end the recursion. Nested loops over the impact index beat the hash joins the
-        // planner picks for a large working table.
-        await PostgreSqlSchema.Execute(connection, "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off", cancellationToken).ConfigureAwait(false);
+        // One statement: the start (the report, or every report of the source) is found in the database rather than sent as
+        // an array. Each report once (UNION), so cycles end the recursion. The recursive step is a LATERAL subquery that
+        // OFFSET 0 keeps from being flattened: a nested loop over the impact index for each report reached, whatever the
+        // planner guesses of the working table (hash joins over the whole citation table per step are what make the default
+        // plan slow); the start is planned freely, and the reports reached are looked up once before their sources are joined.
+        var filter = claimId is null ? "" : " AND c.claim_id = $3";
         var sql = $"""
-            WITH RECURSIVE reach(report_id) AS (
-                SELECT c.{far} FROM citation c WHERE c.{near} = ANY($1){filter}
+            WITH RECURSIVE start(id) AS (
+                SELECT $1 WHERE $1 >= 0
+                UNION ALL
+                SELECT r.id FROM report r WHERE r.source_id = $2
+            ),
+            reach(report_id) AS (
+                SELECT c.{far} FROM citation c WHERE c.{near} IN (SELECT id FROM start){filter}
                 UNION
-                SELECT c.{far} FROM reach JOIN citation c ON c.{near} = reach.report_id{filter}
-            )
-            SELECT r.id, r.key, s.id, s.key FROM reach JOIN report r ON r.id = reach.report_id JOIN source s ON s.id = r.source_id
-            ORDER BY r.id
+                SELECT x.report_id FROM reach, LATERAL (SELECT c.{far} AS report_id FROM citation c WHERE c.{near} = reach.report_id{filter} OFFSET 0) x
+            ),
+            reached AS MATERIALIZED (SELECT r.id, r.key, r.source_id FROM report r WHERE r.id IN (SELECT report_id FROM reach))
+            SELECT d.id, d.key, s.id, s.key FROM reached d JOIN source s ON s.id = d.source_id
+            ORDER BY d.id
             """;
+
+        // A large closure (hundreds of thousands of reports) is hashed and sorted in memory rather than spilled to disk.
+        await PostgreSqlSchema.Execute(connection, "SET LOCAL work_mem = '64MB'", cancellationToken).ConfigureAwait(false);
         var rows = claimId is null
-            ? await ReadAsync(connection, sql, Dependent, cancellationToken, start).ConfigureAwait(false)
-            : await ReadAsync(connection, sql, Dependent, cancellationToken, start, claim).ConfigureAwait(false);
+            ? await ReadAsync(connection, sql, Dependent, cancellationToken, report ?? -1, source ?? -1).ConfigureAwait(false)
+            : await ReadAsync(connection, sql, Dependent, cancellationToken, report ?? -1, source ?? -1, claim).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         var reports = ImmutableArray.CreateBuilder<string>(rows.Count);
         var sources = new SortedDictionary<int, string>();
