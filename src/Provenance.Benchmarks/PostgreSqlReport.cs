@@ -94,7 +94,10 @@ internal static class PostgreSqlReport
 
     private static CitationGraph Rebuild(CitationGraph graph)
     {
-        var builder = new CitationGraphBuilder(Corpus.Unlimited);
+        var options = Corpus.Unlimited;
+        options.Limits.MaxNodes = int.MaxValue;
+        options.Limits.MaxCitations = int.MaxValue;
+        var builder = new CitationGraphBuilder(options);
         foreach (var a in graph.Affiliations)
         {
             builder.AddAffiliation(a);
