@@ -33,9 +33,10 @@ public sealed record ArticleRelay
     public required string? WordsOf { get; init; }
 
     /// <summary>
-    /// Whether the direction is known: the relayed article names the source of the words and the relaying one does not, or both
-    /// are dated and the relaying one is the later. False for shared words that are both articles' own in undated articles:
-    /// either may have copied the other.
+    /// Whether the direction is known: the relayed article names the source of the words and the relaying one credits neither
+    /// it nor the relayed article while the relayed one does credit what the relaying one names; or both are dated and the
+    /// relaying one is the later. False when undated articles state the words as their own, or credit them to different
+    /// sources neither of which the other names: either may have copied the other.
     /// </summary>
     public required bool Directed { get; init; }
 
@@ -117,6 +118,14 @@ public static class ArticleRelays
                 {
                     found.Add(Relay(match, match.Second, match.First, pb, pa, credit.Second, credit.First.WordsOf, directed: true));
                 }
+                else if (firstReuses && secondReuses)
+                {
+                    // Each credits someone the other does not: the later one reuses; undated, either may have copied.
+                    var order = Later(a.Article, b.Article);
+                    found.Add(order < 0
+                        ? Relay(match, match.Second, match.First, pb, pa, credit.Second, credit.First.WordsOf, directed: true)
+                        : Relay(match, match.First, match.Second, pa, pb, credit.First, credit.Second.WordsOf, directed: order > 0));
+                }
                 else if (!firstReuses && !secondReuses && credit.First.Own && credit.Second.Own && a.Article.Source != b.Article.Source)
                 {
                     // Case 2: the words are both articles' own; the later one reuses them, undated pairs have no direction.
@@ -147,7 +156,8 @@ public static class ArticleRelays
         var credits = relay.Credited.IsEmpty ? relaying + " credits no one" : relaying + " credits " + string.Join(", ", relay.Credited);
         return relay switch
         {
-            { WordsOf: { } words } => $"{credits}; the wording matches {words} as relayed by {relayed}",
+            { WordsOf: { } words, Directed: true } => $"{credits}; the wording matches {words} as relayed by {relayed}",
+            { WordsOf: { } words } => $"{credits}; the wording matches {words} as relayed by {relayed}; undated, so either may have copied the other",
             { Directed: true } => $"{credits}; the wording matches {relayed}'s own, published earlier",
             _ => $"{relaying} and {relayed} share wording that both state as their own; undated, so who copied whom is unknown",
         };
