@@ -50,6 +50,15 @@ public sealed class InferredCitationTests
     }
 
     [Fact]
+    public void JsonLines_KeepsTheKind()
+    {
+        var graph = Graph();
+        var jsonl = Provenance.Bulk.ProvenanceJsonLines.Serialize(graph);
+        Assert.Contains("\"inferred\"", jsonl, StringComparison.Ordinal);
+        Assert.True(graph.ContentEquals(Provenance.Bulk.ProvenanceJsonLines.Parse(jsonl, "inferred.jsonl")));
+    }
+
+    [Fact]
     public void ProvJson_KeepsTheKind()
     {
         var graph = Graph();
