@@ -109,6 +109,20 @@ public static class ProvJson
         options ??= new GraphBuildOptions();
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
         options.Limits.Validate();
+
+        // A document in the shape Export writes streams straight into the builder; anything else (or any problem) is read
+        // again from the start by the general importer, which gives the same result and positions its messages.
+        if (stream.CanSeek)
+        {
+            var start = stream.Position;
+            if (stream.Length - start <= options.Limits.MaxFileBytes && ProvJsonStreamReader.TryRead(stream, options) is { } streamed)
+            {
+                return streamed;
+            }
+
+            stream.Position = start;
+        }
+
         var (data, length) = ReadAll(stream, options.Limits.MaxFileBytes, fileName);
         return ProvJsonImporter.Import(data, length, fileName, options);
     }
