@@ -68,12 +68,42 @@ internal sealed class DotWriter(TextWriter output)
     public void Attribute(string name, string value) => Line(Name(name) + "=" + Quoted(value) + ";");
 
     /// <summary>A node statement.</summary>
-    public void Node(string id, DotAttributes? attributes = null) =>
-        Line(attributes is { Count: > 0 } ? Id(id) + " " + attributes.Format() + ";" : Id(id) + ";");
+    public void Node(string id, DotAttributes? attributes = null)
+    {
+        Indent();
+        output.Write(Id(id));
+        if (attributes is { Count: > 0 })
+        {
+            output.Write(' ');
+            attributes.WriteTo(output);
+        }
+
+        output.Write(";\n");
+    }
 
     /// <summary>A directed edge statement.</summary>
-    public void Edge(string from, string to, DotAttributes? attributes = null) =>
-        Line(Id(from) + " -> " + Id(to) + (attributes is { Count: > 0 } ? " " + attributes.Format() : "") + ";");
+    public void Edge(string from, string to, DotAttributes? attributes = null)
+    {
+        Indent();
+        output.Write(Id(from));
+        output.Write(" -> ");
+        output.Write(Id(to));
+        if (attributes is { Count: > 0 })
+        {
+            output.Write(' ');
+            attributes.WriteTo(output);
+        }
+
+        output.Write(";\n");
+    }
+
+    private void Indent()
+    {
+        for (var i = 0; i < depth; i++)
+        {
+            output.Write("  ");
+        }
+    }
 
     /// <summary>Writes one indented line; DOT output carries no comments, so no text reaches it unescaped.</summary>
     private void Line(string text)
@@ -333,6 +363,20 @@ internal sealed class DotAttributes
 
     public int Count => items.Count;
 
+    /// <summary>The attributes so far, escaped, in order.</summary>
+    public IReadOnlyList<(string Name, string Value)> Items => items;
+
+    /// <summary>Adds attributes another <see cref="DotAttributes"/> made (already escaped).</summary>
+    public DotAttributes AddRange(IReadOnlyList<(string Name, string Value)> escaped)
+    {
+        for (var i = 0; i < escaped.Count; i++)
+        {
+            items.Add(escaped[i]);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a value of our own making (colour, shape, style), quoted and escaped.</summary>
     public DotAttributes Set(string name, string? value) => value is null ? this : Raw(name, DotWriter.Quoted(value));
 
@@ -358,6 +402,25 @@ internal sealed class DotAttributes
         }
 
         return this;
+    }
+
+    /// <summary>Writes <see cref="Format"/>'s text to <paramref name="output"/>.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        output.Write('[');
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(", ");
+            }
+
+            output.Write(items[i].Name);
+            output.Write('=');
+            output.Write(items[i].Value);
+        }
+
+        output.Write(']');
     }
 
     public string Format()
