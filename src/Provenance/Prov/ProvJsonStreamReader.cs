@@ -34,6 +34,9 @@ internal sealed class ProvJsonStreamReader
     private readonly List<(string Delegate, string Responsible)> delegations = [];
     private readonly Dictionary<string, string> prefixes = new(StringComparer.Ordinal);
     private readonly Fields fields = new();
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> reportBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> claimBySpan;
+    private char[] idBuffer = new char[256];
     private Section section;
     private int sectionsSeen;
     private long blank;
@@ -48,6 +51,8 @@ internal sealed class ProvJsonStreamReader
         this.options = options;
         builder = new CitationGraphBuilder(options);
         maxScalar = options.Limits.MaxScalarLength;
+        reportBySpan = reportIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        claimBySpan = claimIndex.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private enum Section
@@ -509,24 +514,49 @@ internal sealed class ProvJsonStreamReader
     }
 
     /// <summary>The model id a qualified name <c>prefix:local</c> names, when the local part is the one the writer makes of it.</summary>
-    private static string Id(string? name, string prefix)
+    private string Id(string? name, string prefix) => new(Decode(name, prefix));
+
+    /// <summary>
+    /// Decodes the local part of <c>prefix:local</c> into a reused buffer, checking that it is exactly what
+    /// <see cref="ProvVocabulary.EscapeLocalName(string)"/> makes of an ASCII id (plain characters as they are, every
+    /// other one, and a final <c>.</c>, as <c>%XX</c> with upper-case hex), so that ids and written names correspond one to one.
+    /// </summary>
+    private ReadOnlySpan<char> Decode(string? name, string prefix)
     {
         Expect(name is not null && name.Length > prefix.Length + 1 && name.StartsWith(prefix, StringComparison.Ordinal) && name[prefix.Length] == ':');
-        var local = name![(prefix.Length + 1)..];
-        if (!local.Contains('%', StringComparison.Ordinal))
+        var local = name.AsSpan(prefix.Length + 1);
+        if (idBuffer.Length < local.Length)
         {
-            Expect(local[^1] != '.' && !local.AsSpan().ContainsAnyExcept(PlainChars));
-            return local;
+            idBuffer = new char[Math.Max(local.Length, idBuffer.Length * 2)];
         }
 
-        var id = ProvVocabulary.UnescapeLocalName(local);
-        Expect(id is not null && ProvVocabulary.EscapeLocalName(id) == local);
-        return id!;
+        var n = 0;
+        for (var i = 0; i < local.Length; i++)
+        {
+            var c = local[i];
+            if (c == '%')
+            {
+                Expect(i + 2 < local.Length);
+                var b = (Hex(local[i + 1]) << 4) | Hex(local[i + 2]);
+                i += 2;
+                Expect(b < 0x80 && !IsPlain((char)b, i == local.Length - 1));
+                idBuffer[n++] = (char)b;
+            }
+            else
+            {
+                Expect(IsPlain(c, i == local.Length - 1));
+                idBuffer[n++] = c;
+            }
+        }
+
+        return idBuffer.AsSpan(0, n);
     }
 
-    private static readonly SearchValues<char> PlainChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
+    private static int Hex(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'A' and <= 'F' ? c - 'A' + 10 : throw NotInShape();
 
-    private static string QualifiedTarget(Fields f, Field which, string prefix)
+    private static bool IsPlain(char c, bool last) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' || (c == '.' && !last);
+
+    private string QualifiedTarget(Fields f, Field which, string prefix)
     {
         Expect(f.TypeOf(which) == "prov:QUALIFIED_NAME");
         return Id(f.Get(which), prefix);
@@ -556,9 +586,12 @@ internal sealed class ProvJsonStreamReader
     private static int Digits(long n) => n < 10 ? 1 : 1 + Digits(n / 10);
 
     private int ReportAt(string? name) =>
-        reportIndex.TryGetValue(Id(name, ProvDocument.ReportPrefix), out var r) ? r : throw NotInShape();
+        reportBySpan.TryGetValue(Decode(name, ProvDocument.ReportPrefix), out var r) ? r : throw NotInShape();
 
     private int ClaimAt(string id) => claimIndex.TryGetValue(id, out var c) ? c : throw NotInShape();
+
+    private int ClaimAt(string? name, string prefix) =>
+        claimBySpan.TryGetValue(Decode(name, prefix), out var c) ? c : throw NotInShape();
 
     private void Record()
     {
@@ -605,7 +638,7 @@ internal sealed class ProvJsonStreamReader
             {
                 NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Influencee))];
-                var claim = claims[ClaimAt(Id(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix))].Claim;
+                var claim = claims[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)].Claim;
                 Expect(f.Types is [(Pv.Assertion, _)]);
                 builder.AddAssertion(new Assertion(report.Id, claim.Id, Enum<AssertionMode>(PlainText(f, Field.Mode)), PlainText(f, Field.Wording)), (FieldLocations?)null);
                 break;
@@ -683,7 +716,8 @@ internal sealed class ProvJsonStreamReader
         NextBlank();
         var from = reports[ReportAt(PlainText(f, Field.GeneratedEntity))];
         var to = reports[ReportAt(PlainText(f, Field.UsedEntity))];
-        var claim = claims[ClaimAt(QualifiedTarget(f, Field.Claim, ProvDocument.ClaimPrefix))].Claim;
+        Expect(f.TypeOf(Field.Claim) == "prov:QUALIFIED_NAME");
+        var claim = claims[ClaimAt(f.Get(Field.Claim), ProvDocument.ClaimPrefix)].Claim;
         foreach (var (type, datatype) in f.Types)
         {
             Expect(datatype == "prov:QUALIFIED_NAME" && type is "prov:Quotation" or "prov:PrimarySource" or "prov:Revision");

@@ -75,6 +75,8 @@ public class ProvJsonStreamImportTests
     [InlineData("\"_:id2\"", "\"_:id02\"")]
     [InlineData("\"pv\": \"https://github.com/provenance-graph/provenance/ns#\"", "\"pv\": \"https://example.org/other#\"")]
     [InlineData("\"pv:mode\": \"attributed\"", "\"pv:mode\": [\"attributed\"]")]
+    [InlineData("%7E", "%7e")]
+    [InlineData("\"prov:generatedEntity\": \"report:", "\"prov:generatedEntity\": \"report:%61")]
     public void Streamed_AnythingElse_GivesUpAndImportAnswersAsTheGeneralImporter(string find, string replace)
     {
         var graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 300, Seed = 5 });
