@@ -121,13 +121,13 @@ public static class DraftGraph
                 // the content of the chain: the head's own, else the first hop down the chain that has one; an attribution
                 // inside the block another attribution introduces ("X has stated the following: ...") is relayed by it
                 var chain = Chain(attributions, i);
+                var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
                 if (Enclosing(attributions, i) is { } block && !chain.Contains(block))
                 {
                     chain.Insert(0, block);
                 }
 
                 chain = WithoutRepeats(attributions, chain);
-                var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
                 if (content is not { } c || ClaimText(c.Text).Length == 0)
                 {
                     continue;

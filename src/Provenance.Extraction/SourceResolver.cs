@@ -183,7 +183,11 @@ public sealed class SourceResolver
         // a phrase with no capitalised word other than function words ("who", "This", "the statement", "both powers"), or a
         // bare adjective of nationality ("Armenian"), names no one the draft could propose
         var named = words.Any(w => char.IsUpper(w[0]) && !FunctionWords.Contains(w.ToLowerInvariant()));
-        var bareAdjective = words.Count == 1 && words[0].Length > 4 && (words[0].EndsWith("ian", StringComparison.Ordinal) || words[0].EndsWith("ani", StringComparison.Ordinal));
+        // a bare adjective of nationality, with or without an article ("Armenian", "a Russian"), names no one
+        var adjective = words[^1];
+        var bareAdjective = (words.Count == 1 || (words.Count == 2 && Lexicon.Determiners.Contains(words[0].ToLowerInvariant())))
+            && (Countries.IsPlaceOrAdjective(adjective) && !Countries.IsPlace(adjective)
+                || (adjective.Length > 4 && (adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("ani", StringComparison.Ordinal))));
         return (null, named && !bareAdjective ? SourceMatch.Proposed : SourceMatch.Unresolved);
     }
 
@@ -210,12 +214,16 @@ public sealed class SourceResolver
             return (known[best].Source, SourceMatch.Reference);
         }
 
+        // none named: the only government body of that country; of several, the foreign ministry, through which a
+        // country speaks to others ("Baku claimed", "Azerbaijan apologized"); otherwise the text does not say which
         var candidates = known.Where(Fits).ToList();
+        var foreign = candidates.Where(k => k.Keys.Any(kk => kk.Contains("foreign"))).ToList();
         return candidates.Count switch
         {
             1 => (candidates[0].Source, SourceMatch.Reference),
             0 => (null, SourceMatch.Proposed),
-            _ => (null, SourceMatch.Unresolved), // which of its ministries the text does not say
+            _ when foreign.Count == 1 => (foreign[0].Source, SourceMatch.Reference),
+            _ => (null, SourceMatch.Unresolved),
         };
     }
 
@@ -400,7 +408,8 @@ public sealed class SourceResolver
                     key.Add("ministry");
                     key.Add("defence");
                     continue;
-                case "reports" or "report" or "press" or "outlets":
+                case "reports" or "report" or "press" or "outlets" when n > 0 && !Lexicon.Determiners.Contains(all[n - 1].ToLowerInvariant()):
+                    // "Armenian reports", "reports in Armenian media": the media of that country; "the report" stays a report
                     w = "media";
                     break;
                 case "mod":

@@ -53,6 +53,12 @@ internal static class Countries
         return map;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a country, capital or adjective of nationality ("Armenian", "Baku").</summary>
+    public static bool IsPlaceOrAdjective(string word) => Places.ContainsKey(word) || Adjectives.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="word"/> is a country or capital ("Armenia", "Baku").</summary>
+    public static bool IsPlace(string word) => Places.ContainsKey(word);
+
     /// <summary>
     /// The country code when <paramref name="phrase"/> is nothing but a country or capital ("Azerbaijan", "Baku", "the
     /// Kremlin"), or an adjective of nationality with "side", "government" or "authorities" ("the Azerbaijani side");

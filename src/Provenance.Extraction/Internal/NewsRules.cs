@@ -78,6 +78,10 @@ internal static class NewsRules
             {
                 a = SubjectVerb(text, start, i);
             }
+            else if (word is "read" or "reads")
+            {
+                a = StatementRead(text, start, i);
+            }
             else if (word == "via")
             {
                 a = Via(text, start, i);
@@ -226,6 +230,13 @@ internal static class NewsRules
             return;
         }
 
+        // "Footage is circulating:", "The video below shows:": the colon introduces a video or image the text does not hold
+        var sentence = ChainRules.SentenceStart(text, a.Cue.Start);
+        if (MentionsEmbed(text, sentence, colon))
+        {
+            return;
+        }
+
         var (blockStart, blockEnd) = Block(text, k);
         if (blockEnd <= blockStart)
         {
@@ -277,6 +288,30 @@ internal static class NewsRules
         }
 
         return (start, ChainRules.TrimEnd(text, start, end));
+    }
+
+    private static bool MentionsEmbed(string text, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+        {
+            if (TextTokens.IsWordChar(text[p]) && (p == from || !TextTokens.IsWordChar(text[p - 1])))
+            {
+                var we = p;
+                while (we < to && TextTokens.IsWordChar(text[we]))
+                {
+                    we++;
+                }
+
+                if (text[p..we].ToLowerInvariant() is "footage" or "video" or "videos" or "image" or "images" or "photo" or "photos" or "tweet" or "below")
+                {
+                    return true;
+                }
+
+                p = we;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<RawAttribution> found, (int Start, int End) cue)
@@ -419,7 +454,19 @@ internal static class NewsRules
         }
 
         var npEnd = ChainRules.TrimEnd(text, sentence, k);
-        if (npEnd <= sentence || !HasCapital(text, sentence, npEnd))
+        if (npEnd <= sentence)
+        {
+            return null;
+        }
+
+        // the subject names someone: a capitalised word after its first (which every sentence capitalises), or a single name
+        var firstEnd = sentence;
+        while (firstEnd < npEnd && TextTokens.IsWordChar(text[firstEnd]))
+        {
+            firstEnd++;
+        }
+
+        if (firstEnd < npEnd && !Countries.IsPlaceOrAdjective(text[sentence..firstEnd]) ? !HasCapital(text, ChainRules.SkipSpaces(text, firstEnd, npEnd), npEnd) : !HasCapital(text, sentence, npEnd))
         {
             return null;
         }
@@ -442,7 +489,9 @@ internal static class NewsRules
                 }
 
                 var w = text[p..we].ToLowerInvariant();
-                if (Lexicon.ReportingVerbs.Contains(w) || SubjectVerbs.Contains(w) || Lexicon.Pronouns.Contains(w) || w is "which" or "who" or "that" or "this" or "there")
+                // what circulates ("footage", "videos") is the content, not its source
+                if (Lexicon.ReportingVerbs.Contains(w) || SubjectVerbs.Contains(w) || Lexicon.Pronouns.Contains(w) || CirculationWords.Contains(w)
+                    || w is "which" or "who" or "that" or "this" or "there")
                 {
                     return null;
                 }
@@ -487,6 +536,68 @@ internal static class NewsRules
             Cue = (cueStart, verbEnd),
             Source = (sentence, npEnd),
             Content = contentEnd > contentStart ? (contentStart, contentEnd) : null,
+            Confidence = 0.6,
+        };
+    }
+
+    // "“...,” a statement from the ministry read.": the statement's maker is the source of the quotation before it
+    private static RawAttribution? StatementRead(string text, int verb, int verbEnd)
+    {
+        var after = ChainRules.SkipSpaces(text, verbEnd, Math.Min(text.Length, verbEnd + 2));
+        if (after < text.Length && text[after] is not ('.' or '\n' or ','))
+        {
+            return null;
+        }
+
+        var close = verb - 1;
+        while (close >= 0 && verb - close < 160 && text[close] is not ('”' or '"' or '\n'))
+        {
+            close--;
+        }
+
+        if (close < 0 || text[close] == '\n')
+        {
+            return null;
+        }
+
+        var np = close + 1;
+        while (np < verb && (char.IsWhiteSpace(text[np]) || text[np] == ','))
+        {
+            np++;
+        }
+
+        var npEnd = ChainRules.TrimEnd(text, np, verb);
+        var firstEnd = np;
+        while (firstEnd < npEnd && TextTokens.IsWordChar(text[firstEnd]))
+        {
+            firstEnd++;
+        }
+
+        var secondStart = ChainRules.SkipSpaces(text, firstEnd, npEnd);
+        var secondEnd = secondStart;
+        while (secondEnd < npEnd && TextTokens.IsWordChar(text[secondEnd]))
+        {
+            secondEnd++;
+        }
+
+        if (!Lexicon.Determiners.Contains(text[np..firstEnd].ToLowerInvariant())
+            || text[secondStart..secondEnd].ToLowerInvariant() is not ("statement" or "message" or "letter" or "note" or "post" or "tweet" or "communique" or "release" or "notice" or "readout"))
+        {
+            return null;
+        }
+
+        var open = close - 1;
+        var opener = text[close] == '”' ? '“' : '"';
+        while (open >= 0 && close - open < 6000 && text[open] != opener)
+        {
+            open--;
+        }
+
+        return new RawAttribution
+        {
+            Cue = (verb, verbEnd),
+            Source = (np, npEnd),
+            Content = open >= 0 && text[open] == opener ? (open, close + 1) : null,
             Confidence = 0.6,
         };
     }
