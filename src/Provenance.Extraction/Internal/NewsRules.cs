@@ -37,6 +37,12 @@ internal static class NewsRules
         "statement", "message", "communique", "communiqué", "announcement", "release", "text", "transcript", "readout",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbLookup =
+        new HashSet<string>(SubjectVerbs, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementNounLookup =
+        new HashSet<string>(StatementNouns, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> CirculationWords = new(StringComparer.Ordinal)
     {
         "circulating", "circulated", "circulates", "shared", "posted", "published", "released", "emerged", "footage",
@@ -72,21 +78,22 @@ internal static class NewsRules
                 continue;
             }
 
-            var word = text.AsSpan(start, i - start).ToString().ToLowerInvariant();
+            // no string per word: the word lists are looked up by span, ignoring case
+            var word = text.AsSpan(start, i - start);
             RawAttribution? a = null;
-            if (SubjectVerbs.Contains(word))
+            if (SubjectVerbLookup.Contains(word))
             {
                 a = SubjectVerb(text, start, i);
             }
-            else if (word is "read" or "reads")
+            else if (word.Equals("read", StringComparison.OrdinalIgnoreCase) || word.Equals("reads", StringComparison.OrdinalIgnoreCase))
             {
                 a = StatementRead(text, start, i);
             }
-            else if (word == "via")
+            else if (word.Equals("via", StringComparison.OrdinalIgnoreCase))
             {
                 a = Via(text, start, i);
             }
-            else if (StatementNouns.Contains(word) && LineStart(text, start) is var line && IsHeader(text, line, start))
+            else if (StatementNounLookup.Contains(word) && LineStart(text, start) is var line && IsHeader(text, line, start))
             {
                 a = Header(text, line, start, i);
             }
@@ -345,13 +352,11 @@ internal static class NewsRules
 
     private static RawAttribution? Header(string text, int line, int noun, int nounEnd)
     {
-        var lineEnd = text.IndexOf('\n', nounEnd);
+        // the header is one short line: look for its end at most 300 characters on
+        var window = Math.Min(text.Length - nounEnd, 300);
+        var lineEnd = text.AsSpan(nounEnd, window).IndexOf('\n');
+        lineEnd = lineEnd < 0 ? (window < 300 ? text.Length : -1) : nounEnd + lineEnd;
         if (lineEnd < 0)
-        {
-            lineEnd = text.Length;
-        }
-
-        if (lineEnd - line > 300)
         {
             return null;
         }
@@ -515,7 +520,12 @@ internal static class NewsRules
         var contentStart = next;
         if (ChainRules.IndexOfWord(text, "further", contentStart, Math.Min(text.Length, contentStart + 7)) == contentStart)
         {
-            contentStart = ChainRules.SkipSpaces(text, contentStart + 7, text.Length);
+            contentStart = ChainRules.SkipSpaces(text, contentStart + 7, Math.Min(text.Length, contentStart + 9));
+        }
+
+        if (ChainRules.IndexOfWord(text, "that", contentStart, Math.Min(text.Length, contentStart + 4)) == contentStart)
+        {
+            contentStart = ChainRules.SkipSpaces(text, contentStart + 4, Math.Min(text.Length, contentStart + 6));
         }
 
         var contentEnd = contentStart;
