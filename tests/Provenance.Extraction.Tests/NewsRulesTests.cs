@@ -169,6 +169,24 @@ public sealed class NewsRulesTests
     }
 
     [Fact]
+    public void Participle_TakesTheSpeakerOfTheClauseBeforeIt()
+    {
+        const string text = "The harbour authority apologized, saying the ferry had left too early.";
+        var found = new List<RawAttribution>
+        {
+            new() { Source = (0, "The harbour authority".Length), Cue = (text.IndexOf("apologized", StringComparison.Ordinal), text.IndexOf(',', StringComparison.Ordinal)) },
+            new() { Cue = (text.IndexOf("saying", StringComparison.Ordinal), text.IndexOf("saying", StringComparison.Ordinal) + 6) },
+        };
+        NewsRules.Refine(text, found);
+        Assert.Equal((0, "The harbour authority".Length), found[1].Source);
+        // not across a sentence
+        const string two = "The harbour authority apologized. Saying so, the crowd left.";
+        found = [new() { Source = (0, 21), Cue = (22, 32) }, new() { Cue = (two.IndexOf("Saying", StringComparison.Ordinal), two.IndexOf("Saying", StringComparison.Ordinal) + 6) }];
+        NewsRules.Refine(two, found);
+        Assert.Null(found[1].Source);
+    }
+
+    [Fact]
     public void CueStartingWithTheSourcesHeadNoun_GivesTheNounBack()
     {
         const string text = "Greece’s foreign ministry apologized to Italy.";

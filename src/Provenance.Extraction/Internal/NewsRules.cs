@@ -131,6 +131,34 @@ internal static class NewsRules
             KeepPlaceOfReports(text, a);
             BlockAfterColon(text, a);
         }
+
+        for (var n = 1; n < found.Count; n++)
+        {
+            SourceOfParticiple(text, found, n);
+        }
+    }
+
+    // "The ministry apologized, saying the crew had erred": the participle's speaker is the subject of the clause before it
+    private static void SourceOfParticiple(string text, List<RawAttribution> found, int n)
+    {
+        var a = found[n];
+        if (a.Source is not null)
+        {
+            return;
+        }
+
+        var cue = text.AsSpan(a.Cue.Start, a.Cue.End - a.Cue.Start);
+        if (!(cue.Equals("saying", StringComparison.OrdinalIgnoreCase) || cue.Equals("adding", StringComparison.OrdinalIgnoreCase)
+            || cue.Equals("noting", StringComparison.OrdinalIgnoreCase) || cue.Equals("stating", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var b = found[n - 1];
+        if (b.Source is { } s && s.End <= a.Cue.Start && ChainRules.SameSentence(text, b.Cue.End, a.Cue.Start))
+        {
+            a.Source = s;
+        }
     }
 
     /// <summary>Whether the cue reports no speaker: a hedge adverb ("have reportedly") or a passive ("is said", "was reported").</summary>
