@@ -155,7 +155,7 @@ internal static class NewsRules
         }
 
         var b = found[n - 1];
-        if (b.Source is { } s && s.End <= a.Cue.Start && ChainRules.SameSentence(text, b.Cue.End, a.Cue.Start))
+        if (b.Source is { } s && s.End <= a.Cue.Start && ChainRules.SentenceStart(text, a.Cue.Start) <= Math.Min(s.Start, b.Cue.Start))
         {
             a.Source = s;
         }
