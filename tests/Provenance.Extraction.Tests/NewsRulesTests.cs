@@ -95,6 +95,7 @@ public sealed class NewsRulesTests
         Assert.DoesNotContain(attributions, x => x.Source?.Text.Contains("footage", StringComparison.OrdinalIgnoreCase) == true);
         // "via" with nothing circulating is a route, not a source
         Assert.DoesNotContain(Extractor.Extract("The convoy travelled via Larissa to the coast.").Attributions, x => x.Cue.Text == "via");
+        Assert.DoesNotContain(Extractor.Extract("Reporters asked for the ferry documents via a court in Patras.").Attributions, x => x.Cue.Text == "via");
     }
 
     [Fact]
@@ -108,6 +109,9 @@ public sealed class NewsRulesTests
         // a common noun subject is no source; a passive is no report
         Assert.DoesNotContain(Extractor.Extract("The old lighthouse identified nothing.").Attributions, x => x.Cue.Text.Contains("identified", StringComparison.Ordinal));
         Assert.DoesNotContain(Extractor.Extract("The wreck was identified by divers.").Attributions, x => x.Source?.Text == "The wreck");
+        // a participle after its noun modifies it; a clause opener is no subject
+        Assert.DoesNotContain(Extractor.Extract("A Greek guidebook published for sailors lists every port.").Attributions, x => x.Cue.Text == "published");
+        Assert.DoesNotContain(Extractor.Extract("As published in Harbour Weekly, the list is long.").Attributions, x => x.Source?.Text == "As");
     }
 
     [Fact]

@@ -27,7 +27,20 @@ internal static class NewsRules
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "is", "are", "was", "were", "also", "further", "officially", "formally", "publicly", "now",
-        "already", "later", "quickly", "immediately", "been",
+        "already", "later", "quickly", "immediately", "been", "began", "begun", "started", "continue", "continues", "continued",
+    };
+
+    private static readonly HashSet<string> ParticipleFollowers = new(StringComparer.Ordinal)
+    {
+        "for", "in", "on", "at", "by", "from", "to", "with", "online", "earlier", "last", "this", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    };
+
+    // words that open a clause or a phrase, never a subject that names someone
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "as", "in", "on", "at", "with", "after", "before", "for", "from", "by", "during", "if", "when", "while", "since",
+        "but", "and", "so", "then", "also", "it", "because", "although", "though", "once", "until",
     };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be" };
@@ -46,7 +59,15 @@ internal static class NewsRules
     private static readonly HashSet<string> CirculationWords = new(StringComparer.Ordinal)
     {
         "circulating", "circulated", "circulates", "shared", "posted", "published", "released", "emerged", "footage",
-        "video", "videos", "images", "photos", "pictures", "claims", "spread", "spreading",
+        "video", "videos", "images", "photos", "pictures", "claims", "spread", "spreading", "documents", "emails", "papers",
+        "leaks", "rumors", "rumours", "messages", "files", "recordings",
+    };
+
+    // "footage is circulating via X", "she posted via Twitter": what travels via a source, not a route ("documents via a request")
+    private static readonly HashSet<string> ViaVerbs = new(StringComparer.Ordinal)
+    {
+        "circulating", "circulated", "circulates", "circulate", "shared", "posted", "published", "released", "emerged",
+        "spread", "spreading", "surfaced", "reported", "broadcast", "aired",
     };
 
     private static readonly HashSet<string> PassiveOrAdverbCues = new(StringComparer.Ordinal)
@@ -486,6 +507,20 @@ internal static class NewsRules
             return null;
         }
 
+        // "a textbook published for pupils", "an interview aired Monday": without an auxiliary, a participle followed by a
+        // preposition or a day modifies the noun before it
+        var following = ChainRules.SkipSpaces(text, verbEnd, Math.Min(text.Length, verbEnd + 2));
+        var followingEnd = following;
+        while (followingEnd < text.Length && followingEnd - following < 12 && TextTokens.IsWordChar(text[followingEnd]))
+        {
+            followingEnd++;
+        }
+
+        if (cueStart == verb && lowerVerb.EndsWith("ed", StringComparison.Ordinal) && ParticipleFollowers.Contains(text[following..followingEnd].ToLowerInvariant()))
+        {
+            return null;
+        }
+
         var npEnd = ChainRules.TrimEnd(text, sentence, k);
         if (npEnd <= sentence)
         {
@@ -522,8 +557,8 @@ internal static class NewsRules
                 }
 
                 var w = text[p..we].ToLowerInvariant();
-                // what circulates ("footage", "videos") is the content, not its source
-                if (Lexicon.ReportingVerbs.Contains(w) || SubjectVerbs.Contains(w) || Lexicon.Pronouns.Contains(w) || CirculationWords.Contains(w)
+                // what circulates ("footage", "videos") is the content, not its source; a clause opener is no subject
+                if ((p == sentence && ClauseOpeners.Contains(w)) || Lexicon.ReportingVerbs.Contains(w) || SubjectVerbs.Contains(w) || Lexicon.Pronouns.Contains(w) || CirculationWords.Contains(w)
                     || w is "which" or "who" or "that" or "this" or "there")
                 {
                     return null;
@@ -655,7 +690,7 @@ internal static class NewsRules
                     we++;
                 }
 
-                circulates = CirculationWords.Contains(text[p..we].ToLowerInvariant());
+                circulates = ViaVerbs.Contains(text[p..we].ToLowerInvariant());
                 p = we;
             }
         }
