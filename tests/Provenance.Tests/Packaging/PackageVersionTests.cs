@@ -18,7 +18,7 @@ namespace Provenance.Tests.Packaging;
 public class PackageVersionTests
 {
     private static readonly string[] BuildFiles =
-        ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", ".gitignore"];
+        ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", ".gitignore", ".editorconfig"];
 
     [SkippableFact]
     public void Pack_VersionComesFromTheLatestVTag()
