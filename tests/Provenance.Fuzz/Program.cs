@@ -35,6 +35,12 @@ public static class Program
 
         if (args.Length > 1 && args[1] == "--replay")
         {
+            // The instrumented assemblies record branches in afl's shared memory; outside afl they get a private buffer.
+            unsafe
+            {
+                SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(1 << 20);
+            }
+
             return Replay(target, args[2..]);
         }
 
