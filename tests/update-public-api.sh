@@ -6,8 +6,10 @@
 # For each project (dependencies first): builds it; new public symbols (RS0016) are added to PublicAPI.Unshipped.txt by
 # the analyzer's own code fix through `dotnet format analyzers --diagnostics RS0016`; symbols declared but gone (RS0017,
 # which has no code fix) are handled here: a line of PublicAPI.Unshipped.txt is deleted, a line of
-# PublicAPI.Shipped.txt gets a `*REMOVED*` line in PublicAPI.Unshipped.txt. Duplicate lines (a merge that took both
-# sides) are dropped and the file is sorted. It then builds again and fails if any public API diagnostic is left.
+# PublicAPI.Shipped.txt gets a `*REMOVED*` line in PublicAPI.Unshipped.txt. Duplicate lines are dropped and the file
+# is sorted. A merge conflict in PublicAPI.Unshipped.txt needs no hand edit: the script first drops the conflict
+# markers, keeping both sides, and the build then finds what neither side still has. It builds again at the end and
+# fails if any public API diagnostic is left.
 # Review the diff of PublicAPI.Unshipped.txt like code; PublicAPI.Shipped.txt changes only at a release.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,6 +35,7 @@ for project in "${projects[@]}"; do
         [ -f "$dir/$f" ] || printf '#nullable enable\n' > "$dir/$f"
     done
     echo "== $project"
+    sed -i -E '/^(<<<<<<<|=======|>>>>>>>|[|]{7})( |$)/d' "$dir/PublicAPI.Unshipped.txt"
     found="$(api_diagnostics "$project" "$dir")"
     if grep -q 'RS0016' <<<"$found"; then
         echo "   declaring $(grep -c 'RS0016' <<<"$found") new symbol(s) (dotnet format analyzers --diagnostics RS0016)"
