@@ -28,18 +28,43 @@ public sealed record DraftArticle(string File, string Source)
 /// verbatim from the text (so <c>provenance check-evidence</c> passes), and every proposed element preceded by a
 /// comment with its confidence for the reviewer. Deterministic.
 /// </summary>
-public static class DraftGraph
+public static partial class DraftGraph
 {
     /// <summary>The YAML text of the draft for <paramref name="articles"/> (each with its extraction, resolved with <paramref name="resolver"/>).</summary>
-    public static string ToYaml(IReadOnlyList<(DraftArticle Article, ExtractedDocument Document)> articles, SourceResolver? resolver = null)
+    public static string ToYaml(IReadOnlyList<(DraftArticle Article, ExtractedDocument Document)> articles, SourceResolver? resolver = null) =>
+        ToYaml(articles, resolver, []);
+
+    /// <summary>
+    /// The YAML text of the draft for <paramref name="articles"/>, with the hidden relays found among them
+    /// (<see cref="ArticleRelays.Find"/>) proposed as citations of kind <c>inferred</c>: the shared passage is the evidence, and
+    /// a comment says what the text credits and what the reuse suggests, so an inferred hop is never mistaken for one the
+    /// text states. A passage whose words another article attributes to a source becomes a hop to that source in the
+    /// assertion holding the passage (or in a new assertion of a claim proposed from the passage); a passage that is another,
+    /// earlier article's own words becomes a hop to that article's report, which then asserts the claim; an undated pair of
+    /// own words is only a comment on both reports, since who copied whom is unknown.
+    /// </summary>
+    /// <param name="articles">The articles, each with its extraction.</param>
+    /// <param name="resolver">The known sources, or <see langword="null"/>.</param>
+    /// <param name="relays">Hidden relays among <paramref name="articles"/> (indexes into it).</param>
+    /// <returns>The draft.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> or <paramref name="relays"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A relay names an article outside <paramref name="articles"/>.</exception>
+    public static string ToYaml(IReadOnlyList<(DraftArticle Article, ExtractedDocument Document)> articles, SourceResolver? resolver, IReadOnlyList<ArticleRelay> relays)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(relays);
+        if (relays.Any(r => r.Relaying < 0 || r.Relaying >= articles.Count || r.Relayed < 0 || r.Relayed >= articles.Count))
+        {
+            throw new ArgumentException("A relay names an article that is not in the list.", nameof(relays));
+        }
+
         var knownById = (resolver?.Sources ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var sources = new SortedDictionary<string, (Source Source, string Comment)>(StringComparer.Ordinal);
         var claims = new StringBuilder();
         var reports = new StringBuilder();
         var claimIds = new HashSet<string>(StringComparer.Ordinal);
         var reportIds = new HashSet<string>(StringComparer.Ordinal);
+        var inferred = new InferredHops(articles, relays);
 
         void UseSource(string id, string? spanText, double confidence, bool publisher)
         {
@@ -63,33 +88,36 @@ public static class DraftGraph
             sources[id] = (proposed, publisher ? "proposed publisher: review its kind and country" : string.Create(CultureInfo.InvariantCulture, $"proposed source, confidence {confidence:F2}: review its name, kind and country"));
         }
 
-        foreach (var (article, document) in articles)
+        for (var index = 0; index < articles.Count; index++)
         {
+            var (article, document) = articles[index];
             UseSource(article.Source, article.Source, 1, publisher: true);
             var title = article.Title ?? FirstLine(document.Text);
             var reportId = Unique(reportIds, Truncate(article.Source + "-" + SourceResolver.Slug(title.Length == 0 ? Path.GetFileNameWithoutExtension(article.File) : title), 80));
-            reports.Append("  - id: ").Append(reportId).Append('\n');
-            reports.Append("    # from ").Append(Comment(Path.GetFileName(article.File))).Append('\n');
-            reports.Append("    source: ").Append(article.Source).Append('\n');
-            reports.Append("    kind: article\n");
+            inferred.ReportIds[index] = reportId;
+            var report = inferred.Reports[index];
+            report.Append("  - id: ").Append(reportId).Append('\n');
+            report.Append("    # from ").Append(Comment(Path.GetFileName(article.File))).Append('\n');
+            report.Append("    source: ").Append(article.Source).Append('\n');
+            report.Append("    kind: article\n");
             if (title.Length > 0)
             {
-                reports.Append("    title: ").Append(Quote(title)).Append('\n');
+                report.Append("    title: ").Append(Quote(title)).Append('\n');
             }
 
             if (article.Published is { } published)
             {
-                reports.Append("    published: ").Append(published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Append('\n');
+                report.Append("    published: ").Append(published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Append('\n');
             }
 
             if (article.Url is { } url)
             {
-                reports.Append("    url: ").Append(Quote(url)).Append('\n');
+                report.Append("    url: ").Append(Quote(url)).Append('\n');
             }
 
             if (article.Language is { } language)
             {
-                reports.Append("    language: ").Append(Quote(language)).Append('\n');
+                report.Append("    language: ").Append(Quote(language)).Append('\n');
             }
 
             var attributions = document.Attributions;
@@ -111,6 +139,7 @@ public static class DraftGraph
                 }
 
                 var claimId = Unique(claimIds, "c-" + Truncate(SourceResolver.Slug(ClaimText(c.Text)), 48));
+                inferred.Claims[(index, i)] = claimId;
                 claims.Append("  # proposed claim, confidence ").Append(Format(attributions[i].Confidence)).Append(": review its text\n");
                 claims.Append("  - id: ").Append(claimId).Append('\n');
                 claims.Append("    text: ").Append(Quote(ClaimText(c.Text))).Append('\n');
@@ -143,15 +172,38 @@ public static class DraftGraph
                     opened = true;
                 }
 
-                if (!opened)
+                var hops = inferred.At(index, i);
+                if (!opened && hops.Count > 0)
+                {
+                    assertions.Append("        via:\n");
+                }
+
+                foreach (var hop in hops)
+                {
+                    inferred.Write(assertions, hop, UseSource);
+                }
+
+                if (!opened && hops.Count == 0)
                 {
                     assertions.Append("        mode: unattributed\n");
                 }
             }
 
-            if (assertions.Length > 0)
+            inferred.Assertions[index].Append(assertions);
+        }
+
+        inferred.Rest(claims, claimIds, UseSource);
+        for (var index = 0; index < articles.Count; index++)
+        {
+            reports.Append(inferred.Reports[index]);
+            foreach (var comment in inferred.Comments[index])
             {
-                reports.Append("    assertions:\n").Append(assertions);
+                reports.Append("    # ").Append(Comment(comment)).Append('\n');
+            }
+
+            if (inferred.Assertions[index].Length > 0)
+            {
+                reports.Append("    assertions:\n").Append(inferred.Assertions[index]);
             }
         }
 
@@ -179,7 +231,7 @@ public static class DraftGraph
 
         yaml.Append("\nclaims:").Append(claims.Length == 0 ? " []\n" : "\n").Append(claims);
         yaml.Append("\nreports:").Append(reports.Length == 0 ? " []\n" : "\n").Append(reports);
-        return yaml.ToString();
+        return inferred.Resolve(yaml.ToString());
     }
 
     /// <summary>The attribution and the ones it cites, in order, stopping at a cycle.</summary>

@@ -22,6 +22,7 @@ internal static class ExtractCommand
         var sources = new Option<string>("--sources") { Description = "A graph whose sources (ids, names, aliases) are the known sources to resolve against." };
         var source = new Option<string>("--source") { Description = "The id of the publisher of the articles given on the command line." };
         var manifest = new Option<string>("--manifest") { Description = "A manifest 'articles: [{file, source, title?, published?, url?, language?}]'." };
+        var noRelays = new Option<bool>("--no-relays") { Description = "Leave hidden relays (passages articles share without credit, proposed as 'kind: inferred' hops) out of the draft." };
         var json = CommandTree.JsonOption();
         var output = CommandTree.OutputOption("Write the draft graph (or, with --json, the attributions) to this file instead of standard output.", required: false);
         var evaluate = new Option<string[]>("--evaluate")
@@ -37,6 +38,7 @@ internal static class ExtractCommand
             sources,
             source,
             manifest,
+            noRelays,
             json,
             output,
             evaluate,
@@ -50,7 +52,7 @@ internal static class ExtractCommand
                     return Evaluate(context, dirs[0], dirs[1], parse.GetValue(json), parse.GetValue(output));
                 }
 
-                return Extract(context, parse.GetValue(files) ?? [], parse.GetValue(sources), parse.GetValue(source), parse.GetValue(manifest), parse.GetValue(json), parse.GetValue(output));
+                return Extract(context, parse.GetValue(files) ?? [], parse.GetValue(sources), parse.GetValue(source), parse.GetValue(manifest), parse.GetValue(json), parse.GetValue(output), !parse.GetValue(noRelays));
             }
             catch (ExtractionInputException e)
             {
@@ -60,7 +62,31 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static int Extract(CliContext context, string[] files, string? sourcesPath, string? publisher, string? manifestPath, bool json, string? output)
+    private static int Extract(CliContext context, string[] files, string? sourcesPath, string? publisher, string? manifestPath, bool json, string? output, bool relays)
+    {
+        var (documents, resolver) = Read(context, files, sourcesPath, publisher, manifestPath);
+        if (json)
+        {
+            var text = ExtractionJson.ToJson(documents.Select(d => d.Document));
+            CliFiles.WriteText(context, output, text + "\n");
+        }
+        else
+        {
+            CliFiles.WriteText(context, output, DraftGraph.ToYaml(documents, resolver, relays ? ArticleRelays.Find(documents) : []));
+        }
+
+        if (output is not null)
+        {
+            var count = documents.Sum(d => d.Document.Attributions.Length);
+            context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{output}: wrote {count} attribution{(count == 1 ? "" : "s")} from {documents.Count} article{(documents.Count == 1 ? "" : "s")}{(json ? "" : " as a draft graph to review")}."));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The articles named on the command line and in a manifest, each with its extraction, and the resolver used.</summary>
+    internal static (List<(DraftArticle Article, ExtractedDocument Document)> Documents, SourceResolver Resolver) Read(
+        CliContext context, string[] files, string? sourcesPath, string? publisher, string? manifestPath)
     {
         var articles = new List<DraftArticle>();
         if (manifestPath is not null)
@@ -81,23 +107,7 @@ internal static class ExtractCommand
         var resolver = sourcesPath is null ? new SourceResolver([]) : SourceResolver.FromGraph(GraphInput.Load(context, sourcesPath));
         var extractor = AttributionExtractor.Default;
         var documents = articles.Select(a => (Article: a, Document: extractor.ExtractFile(a.File, resolver))).ToList();
-        if (json)
-        {
-            var text = ExtractionJson.ToJson(documents.Select(d => d.Document));
-            CliFiles.WriteText(context, output, text + "\n");
-        }
-        else
-        {
-            CliFiles.WriteText(context, output, DraftGraph.ToYaml(documents, resolver));
-        }
-
-        if (output is not null)
-        {
-            var count = documents.Sum(d => d.Document.Attributions.Length);
-            context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{output}: wrote {count} attribution{(count == 1 ? "" : "s")} from {documents.Count} article{(documents.Count == 1 ? "" : "s")}{(json ? "" : " as a draft graph to review")}."));
-        }
-
-        return ExitCodes.Success;
+        return (documents, resolver);
     }
 
     private static int Evaluate(CliContext context, string texts, string annotations, bool json, string? output)

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Provenance.Extraction;
 using Provenance.Reuse;
 
 namespace Provenance.Cli.Commands;
 
 /// <summary>
 /// <c>provenance relays &lt;graph&gt; [--min-similarity x] [--claim id] [--json]</c>: hidden relays, near-identical wording that the
-/// citations do not explain; or, with <c>--texts</c>, the passages article texts share.
+/// citations do not explain; with <c>--texts</c>, the passages article texts share; with <c>--manifest</c>, the hidden relays
+/// among a manifest's articles, judged by what each article's extracted attributions credit.
 /// </summary>
 internal static class RelaysCommand
 {
@@ -17,7 +19,7 @@ internal static class RelaysCommand
         var input = new Argument<string[]>("input")
         {
             Description = "A graph (a YAML file or folder), or with --texts the article texts (UTF-8 .txt files) to compare.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var minSimilarity = new Option<double?>("--min-similarity")
         {
@@ -27,6 +29,11 @@ internal static class RelaysCommand
         };
         var claimOption = new Option<string>("--claim") { Description = "Only the findings about this claim." };
         var texts = new Option<bool>("--texts") { Description = "Compare article texts instead of a graph's wordings: list the passages they share." };
+        var manifest = new Option<string>("--manifest")
+        {
+            Description = "Find hidden relays among the articles of a manifest (as for extract): passages they share that the reusing article does not credit.",
+        };
+        var sources = new Option<string>("--sources") { Description = "With --manifest: a graph whose sources are the known sources to resolve credits against." };
         var json = CommandTree.JsonOption();
         var command = new Command("relays", "Find hidden relays: near-identical wording in reports that do not cite each other, or credit someone else for it.")
         {
@@ -34,6 +41,8 @@ internal static class RelaysCommand
             minSimilarity,
             claimOption,
             texts,
+            manifest,
+            sources,
             json,
         };
         command.SetAction(int (parse) =>
@@ -44,7 +53,27 @@ internal static class RelaysCommand
                 throw CliException.Usage(string.Create(CultureInfo.InvariantCulture, $"--min-similarity must be between 0 and 1 (got {s})."));
             }
 
-            var inputs = parse.GetRequiredValue(input);
+            var inputs = parse.GetValue(input) ?? [];
+            if (parse.GetValue(manifest) is { } manifestPath)
+            {
+                if (inputs.Length > 0 || parse.GetValue(texts) || parse.GetValue(claimOption) is not null || similarity is not null)
+                {
+                    throw CliException.Usage("--manifest takes the articles from the manifest; it cannot be combined with a graph, --texts, --claim or --min-similarity.");
+                }
+
+                return Articles(context, manifestPath, parse.GetValue(sources), parse.GetValue(json));
+            }
+
+            if (parse.GetValue(sources) is not null)
+            {
+                throw CliException.Usage("--sources applies to --manifest.");
+            }
+
+            if (inputs.Length == 0)
+            {
+                throw CliException.Usage("relays needs a graph, article texts with --texts, or --manifest <articles.yaml>.");
+            }
+
             if (parse.GetValue(texts))
             {
                 if (parse.GetValue(claimOption) is not null)
@@ -222,6 +251,94 @@ internal static class RelaysCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static int Articles(CliContext context, string manifestPath, string? sourcesPath, bool json)
+    {
+        List<(DraftArticle Article, ExtractedDocument Document)> documents;
+        try
+        {
+            documents = ExtractCommand.Read(context, [], sourcesPath, null, manifestPath).Documents;
+        }
+        catch (ExtractionInputException e)
+        {
+            throw CliException.Input(e.Message);
+        }
+
+        var relays = ArticleRelays.Find(documents);
+        if (json)
+        {
+            CliFormat.WriteJson(context, w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("relays");
+                foreach (var relay in relays)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("relaying", documents[relay.Relaying].Article.File);
+                    w.WriteString("relayed", documents[relay.Relayed].Article.File);
+                    w.WriteString("relayingSource", documents[relay.Relaying].Article.Source);
+                    w.WriteString("relayedSource", documents[relay.Relayed].Article.Source);
+                    w.WriteStrings("credits", relay.Credited);
+                    w.WriteStringOrNull("wordsOf", relay.WordsOf);
+                    w.WriteBoolean("directed", relay.Directed);
+                    w.WriteNumber("score", relay.Score);
+                    w.WriteNumber("similarity", Math.Round(relay.Similarity, 6));
+                    w.WriteString("suggestion", ArticleRelays.Describe(relay, documents));
+                    TextSpan(w, "relayingSpan", relay.RelayingPassage);
+                    TextSpan(w, "relayedSpan", relay.RelayedPassage);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return ExitCodes.Success;
+        }
+
+        if (relays.IsEmpty)
+        {
+            context.WriteLine("No hidden relays: every passage the articles share is credited, or both quote the same source.");
+            return ExitCodes.Success;
+        }
+
+        foreach (var relay in relays)
+        {
+            var (relaying, relayed) = (documents[relay.Relaying], documents[relay.Relayed]);
+            context.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{ArticleRelays.Describe(relay, documents)} (score {relay.Score}, similarity {relay.Similarity:0.00}{(relay.Directed ? "" : ", no direction")})"));
+            context.WriteLine($"  {Where(relaying.Article.File, relaying.Document.Text, relay.RelayingPassage.Start)}: \"{relay.RelayingPassage.Text}\"");
+            context.WriteLine($"  {Where(relayed.Article.File, relayed.Document.Text, relay.RelayedPassage.Start)}: \"{relay.RelayedPassage.Text}\"");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>file:line:column</c> of an offset (1-based line and column, in UTF-16 code units).</summary>
+    private static string Where(string file, string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{file}:{line}:{offset - lineStart + 1}");
+    }
+
+    private static void TextSpan(Utf8JsonWriter w, string name, Provenance.Extraction.TextSpan span)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteString("text", span.Text);
+        w.WriteEndObject();
     }
 
     private static void Span(Utf8JsonWriter w, string name, ReuseSpan span, string text)

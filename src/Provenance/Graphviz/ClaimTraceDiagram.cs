@@ -67,7 +67,8 @@ internal static class ClaimTraceDiagram
                 }
 
                 edgeMarks[hop.Citation] = edgeMarks.GetValueOrDefault(hop.Citation)
-                    | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None) | (hop.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None);
+                    | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None) | (hop.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None)
+                    | (hop.Kind == CitationKind.Inferred ? EdgeMarks.Inferred : EdgeMarks.None);
                 edgeChains[hop.Citation] = edgeChains.GetValueOrDefault(hop.Citation) + 1;
                 hasOut.Add(hop.From);
                 citedBy.TryAdd(hop.To, hop.From);

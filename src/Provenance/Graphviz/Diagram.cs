@@ -22,6 +22,7 @@ internal enum EdgeMarks
     None = 0,
     Hedged = 1,
     Cycle = 2,
+    Inferred = 4,
 }
 
 /// <summary>A node of a drawing; <see cref="Cluster"/> indexes <see cref="Diagram.Clusters"/> or is -1.</summary>

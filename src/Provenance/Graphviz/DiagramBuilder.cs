@@ -69,6 +69,7 @@ internal static class DiagramBuilder
         {
             var hedged = citations.Count(c => graph.Citations[c].Hedge != Hedge.None);
             var marks = (hedged == citations.Count ? EdgeMarks.Hedged : EdgeMarks.None)
+                | (citations.All(c => graph.Citations[c].Kind == CitationKind.Inferred) ? EdgeMarks.Inferred : EdgeMarks.None)
                 | (citations.Any(c => cycle[c]) ? EdgeMarks.Cycle : EdgeMarks.None);
             var lines = new List<string>();
             if (Has(options, DotLabels.Claims))
@@ -182,7 +183,9 @@ internal static class DiagramBuilder
             parts.Add(ProvenanceNames.Of(citation.Hedge));
         }
 
-        var marks = (citation.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None) | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None);
+        var marks = (citation.Hedge != Hedge.None ? EdgeMarks.Hedged : EdgeMarks.None)
+            | (citation.Kind == CitationKind.Inferred ? EdgeMarks.Inferred : EdgeMarks.None)
+            | (onCycle ? EdgeMarks.Cycle : EdgeMarks.None);
         var tooltip = options.EvidenceTooltips && !string.IsNullOrEmpty(citation.Evidence) ? citation.Evidence : null;
         return new DiagramEdge(citation.From, citation.To, parts.Count == 0 ? null : Cut(string.Join(" · ", parts), options), tooltip, marks, 1)
         {
@@ -199,6 +202,7 @@ internal static class DiagramBuilder
         new("on a citation cycle", NodeMarks.Cycle, null),
         new("cites (claims, count)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
+        new("inferred: shared wording, not credited", null, EdgeMarks.Inferred),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
 
@@ -212,6 +216,7 @@ internal static class DiagramBuilder
         new("on a citation cycle", NodeMarks.Cycle, null),
         new("cites (claim, kind)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
+        new("inferred: shared wording, not credited", null, EdgeMarks.Inferred),
         new("circular reporting", null, EdgeMarks.Cycle),
     ];
 
@@ -225,6 +230,7 @@ internal static class DiagramBuilder
         new("on a citation cycle", NodeMarks.Cycle, null),
         new("cites (kind, hedge, chains)", null, EdgeMarks.None),
         new("hedged (alleged, unconfirmed, ...)", null, EdgeMarks.Hedged),
+        new("inferred: shared wording, not credited", null, EdgeMarks.Inferred),
         new("circular reporting", null, EdgeMarks.Cycle),
         new("box: one independent origin", null, null),
     ];

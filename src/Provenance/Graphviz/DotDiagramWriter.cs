@@ -215,6 +215,11 @@ internal static class DotDiagramWriter
             style = style.Over(theme.Hedged);
         }
 
+        if (marks.HasFlag(EdgeMarks.Inferred))
+        {
+            style = style.Over(theme.Inferred);
+        }
+
         if (marks.HasFlag(EdgeMarks.Cycle))
         {
             style = style.Over(theme.CycleEdge);

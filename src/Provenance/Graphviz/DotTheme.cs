@@ -200,6 +200,10 @@ public sealed partial class DotTheme
     /// <value>Default: a dashed brown line.</value>
     public DotEdgeStyle Hedged { get; set; } = new() { Color = "#8D6E63", LineStyle = DotLineStyle.Dashed };
 
+    /// <summary>Inferred citations (<see cref="CitationKind.Inferred"/>): hops no text states, such as a hidden relay.</summary>
+    /// <value>Default: a dotted teal line.</value>
+    public DotEdgeStyle Inferred { get; set; } = new() { Color = "#00897B", LineStyle = DotLineStyle.Dotted };
+
     /// <summary>Citations on a cycle.</summary>
     /// <value>Default: a thick purple line.</value>
     public DotEdgeStyle CycleEdge { get; set; } = new() { Color = "#6A1B9A", Width = 2.5, FontColor = "#6A1B9A" };
@@ -220,6 +224,7 @@ public sealed partial class DotTheme
         Cycle = new() { BorderWidth = 3.5 },
         Edge = new() { Color = "#000000", LineStyle = DotLineStyle.Solid, Width = 1, FontColor = "#000000" },
         Hedged = new() { LineStyle = DotLineStyle.Dashed },
+        Inferred = new() { LineStyle = DotLineStyle.Dotted },
         CycleEdge = new() { Width = 3 },
     };
 
@@ -283,7 +288,7 @@ public sealed partial class DotTheme
         [(nameof(Node), Node), (nameof(Implicit), Implicit), (nameof(Asserting), Asserting), (nameof(Unattributed), Unattributed),
          (nameof(DeadEnd), DeadEnd), (nameof(Primary), Primary), (nameof(Cycle), Cycle)];
 
-    private (string, DotEdgeStyle?)[] EdgeStyles() => [(nameof(Edge), Edge), (nameof(Hedged), Hedged), (nameof(CycleEdge), CycleEdge)];
+    private (string, DotEdgeStyle?)[] EdgeStyles() => [(nameof(Edge), Edge), (nameof(Hedged), Hedged), (nameof(Inferred), Inferred), (nameof(CycleEdge), CycleEdge)];
 
     [GeneratedRegex("^(#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?|[A-Za-z][A-Za-z0-9]{0,30})$", RegexOptions.CultureInvariant)]
     private static partial Regex ColorPattern();

@@ -189,7 +189,7 @@ internal static class MermaidWriter
 
     private static string Arrow(EdgeMarks marks, string? label)
     {
-        var arrow = marks.HasFlag(EdgeMarks.Cycle) ? "==>" : marks.HasFlag(EdgeMarks.Hedged) ? "-.->" : "-->";
+        var arrow = marks.HasFlag(EdgeMarks.Cycle) ? "==>" : marks.HasFlag(EdgeMarks.Hedged) || marks.HasFlag(EdgeMarks.Inferred) ? "-.->" : "-->";
         return label is null ? arrow : arrow + "|\"" + Text(label) + "\"|";
     }
 

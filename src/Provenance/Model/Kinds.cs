@@ -90,6 +90,14 @@ public enum CitationKind
 
     /// <summary>X confirmed what the citing report states. Wire name <c>confirms</c>.</summary>
     Confirms,
+
+    /// <summary>
+    /// Not stated by the citing report: a reviewer or a tool inferred the hop, for example from wording the report shares
+    /// near word for word with the cited source's copy (a hidden relay), and the evidence is that shared passage. Traces
+    /// follow it like any hop, so the origins it reveals are counted; it is the weakest kind
+    /// (<see cref="TraceChain.WeakestHop"/>) and drawn apart from stated citations. Wire name <c>inferred</c>.
+    /// </summary>
+    Inferred,
 }
 
 /// <summary>How the citing report qualifies what it relays.</summary>

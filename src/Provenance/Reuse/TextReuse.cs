@@ -131,68 +131,100 @@ public static class TextReuse
         var sorted = entries.ToArray();
         entries.Clear();
         Array.Sort(sorted);
-        var pairs = new List<ulong>();
-        var run = new List<int>();
+
+        // The postings of every fingerprint shared by 2 to MaxPostings texts (CSR), and each text's list of them.
+        var postingStart = new List<int> { 0 };
+        var postings = new List<int>();
+        var perText = new int[texts.Count + 1];
         for (var i = 0; i < sorted.Length;)
         {
             var fingerprint = sorted[i] >> 32;
             var j = i;
-            run.Clear();
             while (j < sorted.Length && sorted[j] >> 32 == fingerprint)
             {
-                var text = (int)(uint)sorted[j];
-                if (run.Count == 0 || run[^1] != text)
-                {
-                    run.Add(text);
-                }
-
                 j++;
             }
 
-            if (run.Count > 1 && run.Count <= options.MaxPostings)
+            // Each text's fingerprints were made distinct above, so the run holds distinct texts, in increasing order.
+            if (j - i > 1 && j - i <= options.MaxPostings)
             {
-                for (var a = 0; a < run.Count; a++)
+                for (var k = i; k < j; k++)
                 {
-                    for (var b = a + 1; b < run.Count; b++)
-                    {
-                        if (groups is null || groups[run[a]] != groups[run[b]])
-                        {
-                            pairs.Add(((ulong)(uint)run[a] << 32) | (uint)run[b]);
-                        }
-                    }
+                    var text = (int)(uint)sorted[k];
+                    postings.Add(text);
+                    perText[text + 1]++;
                 }
+
+                postingStart.Add(postings.Count);
             }
 
             i = j;
+        }
+
+        sorted = [];
+        for (var t = 0; t < texts.Count; t++)
+        {
+            perText[t + 1] += perText[t];
+        }
+
+        var fill = perText[..^1];
+        var fingerprintsOf = new int[postings.Count];
+        for (var f = 0; f + 1 < postingStart.Count; f++)
+        {
+            for (var k = postingStart[f]; k < postingStart[f + 1]; k++)
+            {
+                fingerprintsOf[fill[postings[k]]++] = f;
+            }
         }
 
         // A shared passage of MinPassageLength folded characters spans two whole winnowing windows when it is at least
         // ShingleLength + 2 * Window - 1 long, so it holds two distinct fingerprints unless a text has fewer than two at all:
-        // a pair must then share two to be worth comparing.
+        // a pair must then share two to be worth comparing. Shared fingerprints are counted per first text in one pass over
+        // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct.
         var twoNeeded = options.MinPassageLength >= options.ShingleLength + (2 * options.Window) - 1;
-        var result = pairs.ToArray();
-        Array.Sort(result);
-        var distinct = 0;
-        for (var i = 0; i < result.Length;)
+        var shared = new int[texts.Count];
+        var touched = new List<int>();
+        var pairs = new List<ulong>();
+        for (var t = 0; t < texts.Count; t++)
         {
-            var j = i;
-            while (j < result.Length && result[j] == result[i])
+            touched.Clear();
+            for (var x = perText[t]; x < perText[t + 1]; x++)
             {
-                j++;
+                var f = fingerprintsOf[x];
+                for (var k = postingStart[f + 1] - 1; k >= postingStart[f]; k--)
+                {
+                    var other = postings[k];
+                    if (other <= t)
+                    {
+                        break;
+                    }
+
+                    if (groups is not null && groups[t] == groups[other])
+                    {
+                        continue;
+                    }
+
+                    if (shared[other]++ == 0)
+                    {
+                        touched.Add(other);
+                    }
+                }
             }
 
-            var first = (int)(result[i] >> 32);
-            var second = (int)(uint)result[i];
-            var needed = twoNeeded ? Math.Min(2, Math.Min(distinctFingerprints[first], distinctFingerprints[second])) : 1;
-            if (j - i >= needed)
+            touched.Sort();
+            foreach (var other in touched)
             {
-                result[distinct++] = result[i];
-            }
+                var needed = twoNeeded ? Math.Min(2, Math.Min(distinctFingerprints[t], distinctFingerprints[other])) : 1;
+                if (shared[other] >= needed)
+                {
+                    pairs.Add(((ulong)(uint)t << 32) | (uint)other);
+                }
 
-            i = j;
+                shared[other] = 0;
+            }
         }
 
-        return result[..distinct];
+        return [.. pairs];
     }
 
     private static TextReuseMatch? Compare(string firstText, string secondText, int first, int second, TextReuseOptions options, PairScratch s, int indexedKey = -1)

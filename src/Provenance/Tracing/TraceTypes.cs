@@ -157,7 +157,7 @@ public sealed class TraceChain
     /// The weakest link of the chain, or <see langword="null"/> for a chain without hops. Hops are compared by,
     /// in order: the hedge (weakest first: <see cref="Hedge.Purported"/>, <see cref="Hedge.Alleged"/>,
     /// <see cref="Hedge.Unconfirmed"/>, <see cref="Hedge.Reportedly"/>, then <see cref="Hedge.None"/>); the kind
-    /// (weakest first: <see cref="CitationKind.AccordingTo"/>, <see cref="CitationKind.Citing"/>,
+    /// (weakest first: <see cref="CitationKind.Inferred"/>, <see cref="CitationKind.AccordingTo"/>, <see cref="CitationKind.Citing"/>,
     /// <see cref="CitationKind.Paraphrase"/>, <see cref="CitationKind.Confirms"/>, <see cref="CitationKind.DirectQuote"/>);
     /// then a hop without evidence is weaker than one with. Of equally weak hops, the one nearest the start is taken.
     /// </summary>
@@ -180,7 +180,8 @@ public sealed class TraceChain
             CitationKind.Confirms => 1,
             CitationKind.Paraphrase => 2,
             CitationKind.Citing => 3,
-            _ => 4,
+            CitationKind.AccordingTo => 4,
+            _ => 5,
         };
         return (hedge * 8 + kind) * 2 + (string.IsNullOrEmpty(citation.Evidence) ? 1 : 0);
     }

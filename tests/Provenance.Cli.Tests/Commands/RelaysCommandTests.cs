@@ -111,4 +111,81 @@ public class RelaysCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("add --texts", run.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>Two articles: an agency's copy relayed with its credit, and the same words printed with no credit at all.</summary>
+    private static string Articles(TestFiles.TempFolder temp)
+    {
+        File.WriteAllText(temp.File("relay.txt"), "Agency report\n\nNorthwind Agency, citing the Defence Ministry, said that the crash was caused by a loss of control after a missile hit the aircraft near the border.\n");
+        File.WriteAllText(temp.File("hidden.txt"), "Crash near the border\n\nThe crash was caused by a loss of control after a missile hit the aircraft near the border. Two crew members died.\n");
+        File.WriteAllText(temp.File("sources.yaml"), "sources:\n  - { id: northwind, name: Northwind Agency, kind: news-agency }\n  - { id: defence-ministry, name: Defence Ministry, kind: government }\nclaims: []\nreports: []\n");
+        var manifest = temp.File("articles.yaml");
+        File.WriteAllText(manifest, "articles:\n  - file: relay.txt\n    source: relay-news\n  - file: hidden.txt\n    source: hidden-post\n");
+        return manifest;
+    }
+
+    [Fact]
+    public void Relays_Manifest_FindsTheUncreditedCopyWithPositions()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var manifest = Articles(temp);
+
+        var run = CliRun.Of("relays", "--manifest", manifest, "--sources", temp.File("sources.yaml"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "hidden-post credits no one; the wording matches northwind as relayed by relay-news (score 90, similarity 0.67)",
+                $"  {temp.File("hidden.txt")}:3:1: \"The crash was caused by a loss of control after a missile hit the aircraft near the border\"",
+                $"  {temp.File("relay.txt")}:3:58: \"the crash was caused by a loss of control after a missile hit the aircraft near the border\"",
+                "",
+            ],
+            run.Output.Split('\n'));
+
+        var json = CliRun.Of("relays", "--manifest", manifest, "--sources", temp.File("sources.yaml"), "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        var relay = Assert.Single(document.RootElement.GetProperty("relays").EnumerateArray().ToList());
+        Assert.Equal(("hidden-post", "relay-news", "northwind"), (relay.GetProperty("relayingSource").GetString(), relay.GetProperty("relayedSource").GetString(), relay.GetProperty("wordsOf").GetString()));
+        Assert.True(relay.GetProperty("directed").GetBoolean());
+        Assert.Empty(relay.GetProperty("credits").EnumerateArray());
+        Assert.Equal(72, relay.GetProperty("relayedSpan").GetProperty("start").GetInt32());
+    }
+
+    [Fact]
+    public void Extract_Manifest_ProposesTheHiddenHopAsInferred_AndTheDraftValidates()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var manifest = Articles(temp);
+        var draft = temp.File("draft.yaml");
+
+        var run = CliRun.Of("extract", "--manifest", manifest, "--sources", temp.File("sources.yaml"), "-o", draft);
+        var plain = CliRun.Of("extract", "--manifest", manifest, "--sources", temp.File("sources.yaml"), "--no-relays");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var yaml = File.ReadAllText(draft);
+        Assert.Contains("# inferred hop, not stated by the text: hidden-post credits no one; the wording matches northwind as relayed by relay-news", yaml, StringComparison.Ordinal);
+        Assert.Contains("- source: northwind\n            kind: inferred\n            evidence: \"The crash was caused by a loss of control after a missile hit the aircraft near the border\"", yaml, StringComparison.Ordinal);
+        var validate = CliRun.Of("validate", draft);
+        Assert.True(validate.ExitCode == 0, validate.ToString() + yaml);
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.DoesNotContain("inferred", plain.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--texts")]
+    [InlineData("--claim", "c")]
+    [InlineData("--min-similarity", "0.5")]
+    public void Relays_ManifestWithGraphOptions_IsAUsageError(params string[] extra)
+    {
+        var run = CliRun.Of(["relays", "--manifest", "articles.yaml", .. extra]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--manifest takes the articles from the manifest", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relays_NothingToCompare_IsAUsageError()
+    {
+        Assert.Contains("relays needs a graph, article texts with --texts, or --manifest", CliRun.Of("relays").Error, StringComparison.Ordinal);
+        Assert.Contains("--sources applies to --manifest", CliRun.Of("relays", Repository.BundledGraph, "--sources", Repository.BundledGraph).Error, StringComparison.Ordinal);
+    }
 }

@@ -98,7 +98,7 @@ public class ProvenanceJsonLinesTests
         { "{\"type\":\"citation\",\"frm\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"citing\"}", "g.jsonl:15:20: unknown field 'frm' in a citation; did you mean 'from'?" },
         { "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"y\",\"source\":\"tass\"}", "g.jsonl:15:37: unknown field 'source' in claim 'x'; valid fields are id, text, contradicts." },
         { "{\"type\":\"claim\",\"id\":\"x\",\"id\":\"y\",\"text\":\"z\"}", "g.jsonl:15:26: 'id' is given twice in claim 'x'; the first is at g.jsonl:15:17; keep one." },
-        { "{\"type\":\"citation\",\"from\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"quote\"}", "g.jsonl:15:71: unknown citation kind 'quote'; use one of direct-quote, paraphrase, according-to, citing, confirms." },
+        { "{\"type\":\"citation\",\"from\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"quote\"}", "g.jsonl:15:71: unknown citation kind 'quote'; use one of direct-quote, paraphrase, according-to, citing, confirms, inferred." },
         { "{\"type\":\"report\",\"id\":\"r\",\"source\":\"tass\",\"kind\":\"article\",\"published\":\"2020-11-09 13:00\"}", "g.jsonl:15:72: date '2020-11-09 13:00' has no UTC offset; write it with one, e.g. 2020-11-09T13:00:00+03:00 or 2020-11-09T10:00:00Z." },
         { "{\"type\":\"claim\",\"id\":\"x\",\"text\":\"y\"} {\"type\":\"claim\"}", "g.jsonl:15:38: a line holds exactly one record; move what follows the object to its own line." },
         { "[\"claim\",\"x\"]", "g.jsonl:15:1: a record must be a JSON object on one line, like {\"type\":\"source\",...}." },

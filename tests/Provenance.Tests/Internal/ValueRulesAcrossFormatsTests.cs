@@ -88,7 +88,7 @@ public class ValueRulesAcrossFormatsTests
         {
             "unknown citation kind",
             ["kind: according-to", "kind: acording-to", "\"kind\":\"according-to\"", "\"kind\":\"acording-to\"", "\"pv:kind\": \"according-to\"", "\"pv:kind\": \"acording-to\""],
-            "unknown-enum", "unknown citation kind 'acording-to'; did you mean 'according-to'? Use one of direct-quote, paraphrase, according-to, citing, confirms.", null
+            "unknown-enum", "unknown citation kind 'acording-to'; did you mean 'according-to'? Use one of direct-quote, paraphrase, according-to, citing, confirms, inferred.", null
         },
         {
             "malformed date",
