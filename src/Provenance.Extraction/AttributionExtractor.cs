@@ -144,7 +144,47 @@ public sealed class AttributionExtractor
             });
         }
 
+        if (resolution is not null)
+        {
+            ResolveStatements(attributions);
+        }
+
         return new ExtractedDocument(null, text, attributions.MoveToImmutable());
+    }
+
+    // "the statement said", "according to the statement": the statement of the source the text cited last (the end of
+    // that attribution's chain: "X confirmed ..., state media reported. ..., according to the statement" is X's)
+    private static void ResolveStatements(ImmutableArray<Attribution>.Builder attributions)
+    {
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            if (a.SourceId is not null || a.Source is not { } span || !SourceResolver.IsStatementReference(span.Text))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= 0 && j >= i - 16 && a.Cue.Start - attributions[j].Cue.End < 3000; j--)
+            {
+                if (attributions[j].SourceId is null)
+                {
+                    continue;
+                }
+
+                var id = attributions[j].SourceId;
+                var seen = 0;
+                for (var k = attributions[j].Cites; k is { } x && x >= 0 && x < attributions.Count && seen++ < 16; k = attributions[x].Cites)
+                {
+                    if (attributions[x].SourceId is { } next && x < i)
+                    {
+                        id = next;
+                    }
+                }
+
+                attributions[i] = a with { SourceId = id, Match = SourceMatch.Reference };
+                break;
+            }
+        }
     }
 
     private static int ChunkEnd(string text, int start)

@@ -122,6 +122,16 @@ public static partial class DraftGraph
 
             var attributions = document.Attributions;
             var cited = new HashSet<int>(attributions.Where(a => a.Cites is not null).Select(a => a.Cites!.Value));
+            var headline = HeadlineEnd(document.Text);
+            var bodySources = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < attributions.Length; i++)
+            {
+                if (attributions[i].Cue.Start >= headline && attributions[i].SourceId is { } sid)
+                {
+                    bodySources.Add(sid);
+                }
+            }
+
             var assertions = new StringBuilder();
             for (var i = 0; i < attributions.Length; i++)
             {
@@ -130,9 +140,22 @@ public static partial class DraftGraph
                     continue;
                 }
 
-                // the content of the chain: the head's own, else the first hop down the chain that has one
+                // a headline restates the body: a headline attribution to a source the body cites adds nothing
+                if (attributions[i].Cue.End <= headline && attributions[i].SourceId is { } headlineSource && bodySources.Contains(headlineSource))
+                {
+                    continue;
+                }
+
+                // the content of the chain: the head's own, else the first hop down the chain that has one; an attribution
+                // inside the block another attribution introduces ("X has stated the following: ...") is relayed by it
                 var chain = Chain(attributions, i);
                 var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
+                if (Enclosing(attributions, i) is { } block && !chain.Contains(block))
+                {
+                    chain.Insert(0, block);
+                }
+
+                chain = WithoutRepeats(attributions, chain);
                 if (content is not { } c || ClaimText(c.Text).Length == 0)
                 {
                     continue;
@@ -148,9 +171,9 @@ public static partial class DraftGraph
                 assertions.Append("        wording: ").Append(Quote(c.Text)).Append('\n');
                 var indent = "        ";
                 var opened = false;
-                foreach (var k in chain)
+                for (var n = 0; n < chain.Count; n++)
                 {
-                    var a = attributions[k];
+                    var a = attributions[chain[n]];
                     if (a.SourceId is null)
                     {
                         assertions.Append(indent).Append("# source not resolved: ").Append(Comment(a.Source?.Text ?? "(none)")).Append(", cue ").Append(Comment(a.Cue.Text)).Append('\n');
@@ -166,6 +189,16 @@ public static partial class DraftGraph
                     if (HedgeName(a.Hedge) is { } hedge)
                     {
                         assertions.Append(indent).Append("    hedge: ").Append(hedge).Append('\n');
+                    }
+
+                    var last = n == chain.Count - 1 || attributions[chain[n + 1]].SourceId is null;
+                    if (last && FirstHandReason(document.Text, a, sources[a.SourceId].Source.Kind) is { } reason)
+                    {
+                        assertions.Append(indent).Append("    # first-hand: ").Append(reason).Append('\n');
+                        assertions.Append(indent).Append("    first-hand: true\n");
+                        indent += "    ";
+                        opened = true;
+                        break;
                     }
 
                     indent += "    ";
@@ -246,6 +279,104 @@ public static partial class DraftGraph
 
         return chain;
     }
+
+    /// <summary>
+    /// The attribution whose content holds <paramref name="i"/>'s cue: the smallest such content among the attributions
+    /// just before it (the list is in text order), or null. An attribution never encloses one it already cites.
+    /// </summary>
+    private static int? Enclosing(ImmutableArray<Attribution> attributions, int i)
+    {
+        var cue = attributions[i].Cue;
+        int? best = null;
+        var bestLength = int.MaxValue;
+        for (var j = i - 1; j >= 0 && j >= i - 64; j--)
+        {
+            if (attributions[j] is { Content: { } c, SourceId: not null } h && c.Start <= cue.Start && cue.End <= c.End && c.Length < bestLength
+                && (h.Source is not { } s || s.End <= c.Start || s.Start >= c.End) && h.Cue.End <= c.Start)
+            {
+                best = j;
+                bestLength = c.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The chain with a hop dropped where it repeats the source of the hop before it ("TASS, citing the ministry: ... the ministry announced").</summary>
+    private static List<int> WithoutRepeats(ImmutableArray<Attribution> attributions, List<int> chain)
+    {
+        var result = new List<int>(chain.Count);
+        foreach (var k in chain)
+        {
+            if (result.Count > 0 && attributions[k].SourceId is { } id && attributions[result[^1]].SourceId == id)
+            {
+                continue;
+            }
+
+            result.Add(k);
+        }
+
+        return result;
+    }
+
+    /// <summary>The end of the headline: the first non-empty line of the text.</summary>
+    private static int HeadlineEnd(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>
+    /// Why the last hop of a chain is first-hand, or null: the text says the source spoke in person ("told
+    /// reporters", "in a statement", "statement from", "in an interview", "at a press conference"), or the source is a
+    /// government body, military unit or person making its own statement. News agencies, outlets, broadcasters,
+    /// social media and unnamed sources relay; they are never marked first-hand, nor a hop the text only hedges.
+    /// </summary>
+    private static string? FirstHandReason(string text, Attribution a, SourceKind kind)
+    {
+        if (kind is SourceKind.Anonymous or SourceKind.NewsAgency or SourceKind.Outlet or SourceKind.Broadcaster or SourceKind.SocialMedia)
+        {
+            return null;
+        }
+
+        var cue = a.Cue.Text.ToLowerInvariant();
+        if (cue is "reportedly" or "allegedly" or "purportedly" or "apparently" || cue.StartsWith("is said", StringComparison.Ordinal) || cue.StartsWith("is reported", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, Math.Min(a.Cue.Start, a.Source?.Start ?? a.Cue.Start));
+        var to = Math.Min(text.Length, Math.Max(a.Cue.End, a.Source?.End ?? a.Cue.End) + 40);
+        var around = text[from..to].ToLowerInvariant();
+        foreach (var marker in FirstHandMarkers)
+        {
+            var at = around.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && (at + marker.Length >= around.Length || !char.IsLetter(around[at + marker.Length])))
+            {
+                return "the text says the source spoke in person (\"" + marker + "\")";
+            }
+        }
+
+        return kind switch
+        {
+            SourceKind.Government => "a government body's own statement",
+            SourceKind.MilitaryUnit => "a military unit's own statement",
+            SourceKind.Person => "the person's own words",
+            _ => null,
+        };
+    }
+
+    private static readonly string[] FirstHandMarkers =
+    [
+        "told", "in a statement", "statement from", "statement by", "message from", "in an interview", "at a press conference",
+        "at a news conference", "at a briefing", "in a press release", "said in a post", "wrote in a post",
+    ];
 
     private static string Kind(Attribution a)
     {

@@ -83,6 +83,12 @@ public sealed class SourceResolver
             return false;
         }
 
+        // "the report", "this video": a reference back to something named before, not an unnamed source
+        if (words.Count == 2 && Lexicon.Determiners.Contains(words[0].ToLowerInvariant()))
+        {
+            return false;
+        }
+
         // "Russian sources" is anonymous; "Interfax reports" is not: capitalised words other than nationality adjectives name someone.
         return words.Take(words.Count - 1).All(w => !char.IsUpper(w[0]) || w.EndsWith('n') || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith('i') || w is "Early" or "Some" or "Local" or "Many" or "Several" or "Other" or "Unnamed" or "Anonymous");
     }
@@ -100,6 +106,14 @@ public sealed class SourceResolver
             return (null, SourceMatch.Unresolved);
         }
 
+        // "a statement from the Russian military", "the ministry's statement": the one who made the statement
+        spanText = WithoutStatement(spanText);
+        words = Words(spanText);
+        if (words.Count == 0)
+        {
+            return (null, SourceMatch.Unresolved);
+        }
+
         var key = Key(spanText);
         var clean = Clean(spanText);
         for (var i = 0; i < known.Length; i++)
@@ -110,6 +124,13 @@ public sealed class SourceResolver
             {
                 return (k.Source, SourceMatch.Known);
             }
+        }
+
+        // a country or capital as the speaker ("Baku claimed", "Russia said", "the Azerbaijani side"): its government, the
+        // government body of that country the text names nearest before (else after); a list of places is no speaker
+        if (Countries.Speaker(spanText) is { } country)
+        {
+            return country.Length == 0 ? (null, SourceMatch.Unresolved) : Government(country, position, mentions);
         }
 
         // a reference: every word of the span is in the known source's key and the span has a head noun ("the ministry")
@@ -162,8 +183,79 @@ public sealed class SourceResolver
         // a phrase with no capitalised word other than function words ("who", "This", "the statement", "both powers"), or a
         // bare adjective of nationality ("Armenian"), names no one the draft could propose
         var named = words.Any(w => char.IsUpper(w[0]) && !FunctionWords.Contains(w.ToLowerInvariant()));
-        var bareAdjective = words.Count == 1 && words[0].Length > 4 && (words[0].EndsWith("ian", StringComparison.Ordinal) || words[0].EndsWith("ani", StringComparison.Ordinal));
+        // a bare adjective of nationality, with or without an article ("Armenian", "a Russian"), names no one
+        var adjective = words[^1];
+        var bareAdjective = (words.Count == 1 || (words.Count == 2 && Lexicon.Determiners.Contains(words[0].ToLowerInvariant())))
+            && (Countries.IsPlaceOrAdjective(adjective) && !Countries.IsPlace(adjective)
+                || (adjective.Length > 4 && (adjective.EndsWith("ian", StringComparison.Ordinal) || adjective.EndsWith("ani", StringComparison.Ordinal))));
         return (null, named && !bareAdjective ? SourceMatch.Proposed : SourceMatch.Unresolved);
+    }
+
+    private (Source? Source, SourceMatch Match) Government(string country, int position, List<(int Position, int Known)> mentions)
+    {
+        bool Fits(Known k) => k.Source.Kind == SourceKind.Government && string.Equals(k.Source.Country, country, StringComparison.OrdinalIgnoreCase);
+        var best = -1;
+        var bestScore = int.MinValue;
+        foreach (var (at, index) in mentions)
+        {
+            if (Fits(known[index]))
+            {
+                var score = at <= position ? at : -at;
+                if (best < 0 || score > bestScore)
+                {
+                    best = index;
+                    bestScore = score;
+                }
+            }
+        }
+
+        if (best >= 0)
+        {
+            return (known[best].Source, SourceMatch.Reference);
+        }
+
+        // none named: the only government body of that country; of several, the foreign ministry, through which a
+        // country speaks to others ("Baku claimed", "Azerbaijan apologized"); otherwise the text does not say which
+        var candidates = known.Where(Fits).ToList();
+        var foreign = candidates.Where(k => k.Keys.Any(kk => kk.Contains("foreign"))).ToList();
+        return candidates.Count switch
+        {
+            1 => (candidates[0].Source, SourceMatch.Reference),
+            0 => (null, SourceMatch.Proposed),
+            _ when foreign.Count == 1 => (foreign[0].Source, SourceMatch.Reference),
+            _ => (null, SourceMatch.Unresolved),
+        };
+    }
+
+    // "a statement from X" -> X; "X's statement" -> X; a bare "the statement" stays as it is
+    private static string WithoutStatement(string span)
+    {
+        var t = span.Trim();
+        foreach (var prefix in (ReadOnlySpan<string>)["a statement from ", "the statement from ", "a statement by ", "the statement by ", "a statement of ", "an official statement from ", "official statements from ", "statements from ", "a message from ", "a communique from "])
+        {
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && t.Length > prefix.Length)
+            {
+                return t[prefix.Length..];
+            }
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["'s statement", "’s statement", "'s statements", "’s statements"])
+        {
+            if (t.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && t.Length > suffix.Length)
+            {
+                return t[..^suffix.Length];
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>Whether the phrase is only a determiner and a noun for a statement or report ("the statement", "a report"): it refers back.</summary>
+    internal static bool IsStatementReference(string phrase)
+    {
+        var words = Words(phrase);
+        return words.Count == 2 && Lexicon.Determiners.Contains(words[0].ToLowerInvariant())
+            && words[1].ToLowerInvariant() is "statement" or "communique" or "communiqué" or "announcement" or "release" or "message" or "readout";
     }
 
     internal int IndexOf(string id)
@@ -305,11 +397,21 @@ public sealed class SourceResolver
     private static ImmutableHashSet<string> Key(string text)
     {
         var key = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var word in Words(StripParenthesis(text)))
+        var all = Words(StripParenthesis(text));
+        for (var n = 0; n < all.Count; n++)
         {
-            var w = Fold(word);
+            var w = Fold(all[n]);
             switch (w)
             {
+                case "military" when n == all.Count - 1:
+                    // "the Russian military" speaks through its defence ministry
+                    key.Add("ministry");
+                    key.Add("defence");
+                    continue;
+                case "reports" or "report" or "press" or "outlets" when n > 0 && !Lexicon.Determiners.Contains(all[n - 1].ToLowerInvariant()):
+                    // "Armenian reports", "reports in Armenian media": the media of that country; "the report" stays a report
+                    w = "media";
+                    break;
                 case "mod":
                     key.Add("ministry");
                     key.Add("defence");

@@ -14,7 +14,7 @@ public sealed class MutationTests
     {
         var random = new Random(2020);
         var bytes = System.Text.Encoding.UTF8.GetBytes(Seed);
-        string[] inserts = ["“", "”", "\"", "'", "’", " said ", " according to ", " citing ", ":", "\n\n", "\u0000", "\uD83D\uDE00", "\u200F"];
+        string[] inserts = ["“", "”", "\"", "'", "’", " said ", " according to ", " citing ", ":", "\n\n", "\u0000", "\uD83D\uDE00", "\u200F", " via ", "Statement from the ministry:\n", " has aired the following:\n", "”, a statement from Baku read.", "Russia said ", " has reportedly "];
         var errors = 0;
         for (var i = 0; i < 400; i++)
         {

@@ -26,13 +26,25 @@ public sealed class SeedRelaysTests(ITestOutputHelper output)
             output.WriteLine($"  {Path.GetFileName(documents[relay.Relayed].a.File)}: \"{relay.RelayedPassage.Text}\"");
         }
 
-        var eurasian = relays.Where(r => documents[r.Relaying].a.Source == "eurasian-times" && documents[r.Relayed].a.Source == "zerohedge").ToList();
-        Assert.Contains(eurasian, r => r.RelayingPassage.Text.Contains("(NATO reporting name: Hind)", StringComparison.Ordinal) && r.Directed);
-        Assert.Contains(eurasian, r => r.RelayingPassage.Text.Contains("the territory of Armenia near the village of Yeraskh", StringComparison.Ordinal));
-        Assert.All(eurasian, r => Assert.DoesNotContain("zerohedge", r.Credited));
+        // The EurAsian Times' words match Sputnik's copy as ZeroHedge quotes it ("Russia's Sputnik details further that ...:"),
+        // which the EurAsian Times credits to no one or to the ministry: three passages, all real (read the two articles).
+        var eurasian = relays.Where(r => documents[r.Relaying].a.Source == "eurasian-times").ToList();
+        Assert.Equal(
+            [
+                ("zerohedge", "sputnik", "Mi-24 (NATO reporting name: Hind)"),
+                ("zerohedge", "sputnik", "the territory of Armenia near the village of Yeraskh"),
+                ("zerohedge", "sputnik", "the crash was caused by a loss of control after a missile hit the aircraft. The"),
+            ],
+            eurasian.Select(r => (documents[r.Relayed].a.Source, r.WordsOf, r.RelayingPassage.Text)));
+        Assert.All(eurasian, r => Assert.True(r.Directed));
+        Assert.All(eurasian, r => Assert.DoesNotContain("sputnik", r.Credited));
+
+        // Nothing else touches the two: the other findings are between SouthFront and Anon Candanga, which both carry the
+        // Azerbaijani ministry's statement (a common source the extractor does not credit on one side; see the closing note).
+        Assert.All(relays.Except(eurasian), r => Assert.Equal(["anon-candanga", "southfront"], new[] { documents[r.Relaying].a.Source, documents[r.Relayed].a.Source }.Order()));
 
         // The draft with the findings as inferred hops still validates.
         var draft = ProvenanceYaml.Parse(DraftGraph.ToYaml(documents, known, relays), "seed-draft.yaml");
-        Assert.Contains(draft.Citations, c => c.Kind == CitationKind.Inferred && draft.GetReport(c.From).Source == "eurasian-times");
+        Assert.Contains(draft.Citations, c => c.Kind == CitationKind.Inferred && draft.GetReport(c.From).Source == "eurasian-times" && draft.GetReport(c.To).Source == "sputnik");
     }
 }

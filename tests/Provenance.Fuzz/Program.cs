@@ -6,12 +6,12 @@ using SharpFuzz;
 namespace Provenance.Fuzz;
 
 /// <summary>
-/// Fuzz targets for the loaders of untrusted input. A target is one loader fed the fuzzer's bytes; the loader's documented
+/// Fuzz targets for the readers of untrusted input. A target is one loader fed the fuzzer's bytes; the loader's documented
 /// failure (<see cref="GraphValidationException"/>) is an expected outcome, and every other exception escapes, which afl++
-/// records as a crash.
+/// records as a crash. The <c>extract</c> target is <see cref="ExtractionTarget"/>.
 /// </summary>
 /// <remarks>
-/// <c>Provenance.Fuzz &lt;yaml|jsonl|prov-json&gt;</c> runs under afl-fuzz (see fuzz.sh);
+/// <c>Provenance.Fuzz &lt;yaml|jsonl|prov-json|extract&gt;</c> runs under afl-fuzz (see fuzz.sh);
 /// <c>Provenance.Fuzz &lt;target&gt; --replay &lt;file-or-folder&gt;...</c> runs the target once per file without afl and
 /// prints each file's outcome, for triage and for checking a corpus.
 /// </remarks>
@@ -22,6 +22,7 @@ public static class Program
         ["yaml"] = stream => Expect(() => ProvenanceYaml.Load(stream, "fuzz.yaml")),
         ["jsonl"] = stream => Expect(() => ProvenanceJsonLines.Load(stream, "fuzz.jsonl")),
         ["prov-json"] = stream => Expect(() => ProvJson.Import(stream, "fuzz.json")),
+        ["extract"] = ExtractionTarget.Run,
     };
 
     public static int Main(string[] args)
@@ -34,6 +35,12 @@ public static class Program
 
         if (args.Length > 1 && args[1] == "--replay")
         {
+            // The instrumented assemblies record branches in afl's shared memory; outside afl they get a private buffer.
+            unsafe
+            {
+                SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(1 << 20);
+            }
+
             return Replay(target, args[2..]);
         }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the loaders with afl++ and SharpFuzz. Not part of CI.
+# Coverage-guided fuzzing of the loaders and the extractor with afl++ and SharpFuzz. Not part of CI.
 #
-#   tests/Provenance.Fuzz/fuzz.sh [seconds-per-target] [target...]     targets: yaml jsonl prov-json (default: all)
+#   tests/Provenance.Fuzz/fuzz.sh [seconds-per-target] [target...]     targets: yaml jsonl prov-json extract (default: all)
 #
-# Builds the fuzz project into tests/Provenance.Fuzz/out, instruments that copy of Provenance.dll with SharpFuzz
+# Builds the fuzz project into tests/Provenance.Fuzz/out, instruments that copy of Provenance.dll and
+# Provenance.Extraction.dll with SharpFuzz
 # (the tool from .config/dotnet-tools.json), builds a seed corpus from the test data, and runs afl-fuzz on each
 # target for the given time (default 300 s). Findings go to tests/Provenance.Fuzz/findings/<target>/ (git-ignored);
 # replay one with: dotnet tests/Provenance.Fuzz/out/Provenance.Fuzz.dll <target> --replay <file-or-folder>.
@@ -14,7 +15,7 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml jsonl prov-json)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml jsonl prov-json extract)
 
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install afl++" >&2; exit 2; }
 cd "$root"
@@ -28,12 +29,13 @@ if [ "${FUZZ_REUSE:-}" = 1 ] && [ -f "$out/Provenance.Fuzz.dll" ] && [ -d "$corp
 else
 rm -rf "$out"
 dotnet build "$here/Provenance.Fuzz.csproj" -c Release -o "$out" -nologo -v quiet
-# Instrument only our assembly: coverage of Provenance.dll guides afl; the dependencies run uninstrumented.
+# Instrument only our assemblies: their coverage guides afl; the dependencies run uninstrumented.
 dotnet sharpfuzz "$out/Provenance.dll"
+dotnet sharpfuzz "$out/Provenance.Extraction.dll"
 
 # Seed corpus from the test data: valid and invalid YAML, PROV-JSON (valid exports and the invalid cases), JSON Lines.
 rm -rf "$corpus"
-mkdir -p "$corpus/yaml" "$corpus/jsonl" "$corpus/prov-json"
+mkdir -p "$corpus/yaml" "$corpus/jsonl" "$corpus/prov-json" "$corpus/extract"
 data="$root/tests/Provenance.Tests/TestData"
 cli=(dotnet run --project "$root/src/Provenance.Cli" -c Release --)
 find "$data/valid" "$data/invalid" "$data/hostile" "$root/tests/Provenance.Cli.Tests/TestData" -name '*.yaml' -size -16k -print0 |
@@ -44,6 +46,22 @@ for n in 5 20; do
     "${cli[@]}" generate --citations "$n" --seed "$n" -o "$corpus/jsonl/generated-$n.jsonl" >/dev/null
 done
 printf '{"type":"source","id":"s"}\n{"type":"nonsense"}\n' > "$corpus/jsonl/bad-type.jsonl"
+# The extractor's seeds: the article texts written in the extraction tests (string literals with a space, unescaped).
+python3 - "$root/tests/Provenance.Extraction.Tests" "$corpus/extract" <<'PY'
+import pathlib, re, sys
+source, target = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+literal = re.compile(r'(?<![$@\w"])"((?:[^"\\\n]|\\.)*)"')
+escapes = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", '"': '"', "\\": "\\", "'": "'"}
+def unescape(s):
+    s = re.sub(r"\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1), 16)), s)
+    s = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), s)
+    return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(1)), s)
+texts = sorted({unescape(m.group(1)) for f in sorted(source.glob("*.cs")) for m in literal.finditer(f.read_text(encoding="utf-8"))})
+texts = [t for t in texts if len(t) >= 12 and " " in t and "\0" not in t]
+for i, t in enumerate(texts):
+    (target / f"test-{i:03}.txt").write_text(t, encoding="utf-8")
+print(f"extract seeds: {len(texts)}")
+PY
 fi
 
 # A shared machine: no CPU binding; no core-dump setup needed (afl only warns); dotnet itself is not instrumented.

@@ -173,6 +173,9 @@ internal static partial class ReportCommand
             Line();
             Line($"## {Text(claim.Text)}");
             Line();
+            // The headline answer, as the HTML report and the diagram's title give it.
+            Line($"**{Text(TraceHeadline.Of(graph, trace))}.**");
+            Line();
             Line($"Claim `{claim.Id}`.");
             Line();
             Line($"![Trace of claim {Text(claim.Id)}]({claimFiles[claim.Id]})");

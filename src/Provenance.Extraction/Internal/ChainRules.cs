@@ -13,6 +13,8 @@ internal static class ChainRules
 {
     public static void Apply(string text, List<RawAttribution> found)
     {
+        NewsRules.AddCues(text, found);
+        NewsRules.Refine(text, found);
         var count = found.Count;
         var pending = new List<(RawAttribution From, RawAttribution To)>();
         for (var i = 0; i < count; i++)
@@ -68,12 +70,13 @@ internal static class ChainRules
                 }
             }
 
-            if (links.ContainsKey(a) || !IsAccordingTo(text, a.Cue))
+            if (links.ContainsKey(a) || !(IsAccordingTo(text, a.Cue) || IsPostposed(text, a)))
             {
                 continue;
             }
 
-            // "The MoD said ..., according to RT": the according-to hop relays the other attribution of its sentence
+            // "The MoD said ..., according to RT" or "..., RT reported.": the hop at the sentence's end relays the other
+            // attribution of its sentence
             for (var j = i - 1; j >= 0; j--)
             {
                 var b = found[j];
@@ -102,10 +105,39 @@ internal static class ChainRules
         }
     }
 
-    // Index of the first attribution (sorted by cue start) whose cue starts at or after position.
-    private static int FirstCueAtOrAfter(List<RawAttribution> found, int position) => FirstCueAtOrAfter(found, position, found.Count);
+    // "..., Russian state-run media reported.": source and cue close the sentence after a comma, with no content of their own after them
+    private static bool IsPostposed(string text, RawAttribution a)
+    {
+        if (a.Source is not { } s || (a.Content is { } c && c.End > s.Start))
+        {
+            return false;
+        }
 
-    private static int FirstCueAtOrAfter(List<RawAttribution> found, int position, int count)
+        var first = Math.Min(s.Start, a.Cue.Start);
+        var k = first;
+        while (k > 0 && char.IsWhiteSpace(text[k - 1]))
+        {
+            k--;
+        }
+
+        if (k == 0 || text[k - 1] != ',')
+        {
+            return false;
+        }
+
+        var end = Math.Max(s.End, a.Cue.End);
+        while (end < text.Length && text[end] is ' ' or '\u00A0')
+        {
+            end++;
+        }
+
+        return end >= text.Length || text[end] is '.' or '!' or '?' or '\n';
+    }
+
+    // Index of the first attribution (sorted by cue start) whose cue starts at or after position.
+    internal static int FirstCueAtOrAfter(List<RawAttribution> found, int position) => FirstCueAtOrAfter(found, position, found.Count);
+
+    internal static int FirstCueAtOrAfter(List<RawAttribution> found, int position, int count)
     {
         int lo = 0, hi = count;
         while (lo < hi)
@@ -142,10 +174,10 @@ internal static class ChainRules
     private static bool IsQuotation(string text, (int Start, int End) span) =>
         span.End > span.Start && text[span.Start] is '“' or '"' or '«';
 
-    private static bool IsAccordingTo(string text, (int Start, int End) cue) =>
+    internal static bool IsAccordingTo(string text, (int Start, int End) cue) =>
         text.AsSpan(cue.Start, cue.End - cue.Start).StartsWith("according", StringComparison.OrdinalIgnoreCase);
 
-    private static bool SameSentence(string text, int from, int to)
+    internal static bool SameSentence(string text, int from, int to)
     {
         if (to < from || to - from > 600)
         {
@@ -167,7 +199,7 @@ internal static class ChainRules
         text.AsSpan(cue.Start, cue.End - cue.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     // The start of the sentence holding position: after the last line break or ". " before it (at most 400 characters back).
-    private static int SentenceStart(string text, int position)
+    internal static int SentenceStart(string text, int position)
     {
         var limit = Math.Max(0, position - 400);
         for (var k = position - 1; k >= limit; k--)
@@ -455,7 +487,7 @@ internal static class ChainRules
         pending.Add((a, hop));
     }
 
-    private static int IndexOfWord(string text, string word, int from, int to)
+    internal static int IndexOfWord(string text, string word, int from, int to)
     {
         if (from < 0 || to > text.Length || to - from < word.Length)
         {
@@ -474,7 +506,7 @@ internal static class ChainRules
         return before && after ? at : -1;
     }
 
-    private static int SkipSpaces(string text, int from, int to)
+    internal static int SkipSpaces(string text, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(text[from]))
         {
@@ -484,7 +516,7 @@ internal static class ChainRules
         return from;
     }
 
-    private static int TrimEnd(string text, int start, int end)
+    internal static int TrimEnd(string text, int start, int end)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '—' or '–' or '('))
         {
@@ -495,7 +527,7 @@ internal static class ChainRules
     }
 
     // The end of the noun phrase after "citing": up to a comma, colon, semicolon, full stop, line break or a reporting verb.
-    private static int PhraseEnd(string text, int start, int limit)
+    internal static int PhraseEnd(string text, int start, int limit)
     {
         var k = start;
         while (k < limit)

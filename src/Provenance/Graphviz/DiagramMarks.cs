@@ -13,7 +13,7 @@ internal static class DiagramMarks
         var marks = new NodeMarks[graph.Reports.Length];
         for (var r = 0; r < marks.Length; r++)
         {
-            if (graph.Reports[r].IsImplicit)
+            if (graph.IsImplicit(r))
             {
                 marks[r] |= NodeMarks.Implicit;
             }
@@ -47,16 +47,25 @@ internal static class DiagramMarks
     }
 
     /// <summary>Whether each citation, indexed like <see cref="CitationGraph.Citations"/>, lies on a citation cycle.</summary>
+    /// <remarks>
+    /// The citations of <see cref="CitationGraphQueries.CircularReporting"/>'s overall cycles, found without making its
+    /// result: a citation lies on a cycle exactly when both its ends are in one strongly connected component of the
+    /// report graph (a component with a citation inside has more than one report, or a report citing itself).
+    /// </remarks>
     public static bool[] CycleCitations(CitationGraph graph)
     {
-        var index = CitationIndex(graph);
-        var result = new bool[graph.Citations.Length];
-        foreach (var cycle in graph.CircularReporting().Overall)
+        var e = graph.Citations.Length;
+        var target = new int[e];
+        for (var p = 0; p < e; p++)
         {
-            foreach (var citation in cycle.Citations)
-            {
-                result[index[citation]] = true;
-            }
+            target[p] = graph.CitationTo[graph.OutCitations[p]];
+        }
+
+        var component = GraphWalk.StronglyConnectedComponents(graph.Reports.Length, graph.OutStart, target, out _);
+        var result = new bool[e];
+        for (var c = 0; c < e; c++)
+        {
+            result[c] = component[graph.CitationFrom[c]] == component[graph.CitationTo[c]];
         }
 
         return result;

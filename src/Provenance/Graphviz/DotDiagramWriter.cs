@@ -39,18 +39,26 @@ internal static class DotDiagramWriter
         dot.Defaults("node", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize));
         dot.Defaults("edge", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize - 2));
 
+        // The nodes of each cluster, in diagram order, found in one pass.
+        var styles = new StyleCache(theme);
+        var inCluster = new List<DiagramNode>?[diagram.Clusters.Length];
+        foreach (var node in diagram.Nodes)
+        {
+            if (node.Cluster >= 0)
+            {
+                (inCluster[node.Cluster] ??= []).Add(node);
+            }
+        }
+
         var names = new ClusterNames();
         for (var k = 0; k < diagram.Clusters.Length; k++)
         {
             var cluster = diagram.Clusters[k];
             dot.BeginSubgraph(names.Add(cluster.Key));
             dot.Defaults("graph", new DotAttributes().Text("label", cluster.Label).Set("color", theme.ClusterColor).Set("style", "rounded"));
-            foreach (var node in diagram.Nodes)
+            foreach (var node in inCluster[k] ?? [])
             {
-                if (node.Cluster == k)
-                {
-                    dot.Node(node.Id, NodeAttributes(node, theme));
-                }
+                dot.Node(node.Id, NodeAttributes(node, theme, styles));
             }
 
             dot.End();
@@ -60,7 +68,7 @@ internal static class DotDiagramWriter
         {
             if (node.Cluster < 0)
             {
-                dot.Node(node.Id, NodeAttributes(node, theme));
+                dot.Node(node.Id, NodeAttributes(node, theme, styles));
             }
         }
 
@@ -81,7 +89,7 @@ internal static class DotDiagramWriter
 
         foreach (var edge in diagram.Edges)
         {
-            dot.Edge(edge.From, edge.To, EdgeAttributes(edge, theme));
+            dot.Edge(edge.From, edge.To, EdgeAttributes(edge, theme, styles));
         }
 
         dot.End();
@@ -228,9 +236,38 @@ internal static class DotDiagramWriter
         return style;
     }
 
-    private static DotAttributes NodeAttributes(DiagramNode node, DotTheme theme)
+    /// <summary>The style attributes of each combination of marks, made once per drawing (for nodes and edges without a hook's style).</summary>
+    private sealed class StyleCache(DotTheme theme)
     {
-        var attributes = Style(new DotAttributes(), NodeStyle(node.Marks, theme).Over(node.Custom));
+        private readonly Dictionary<NodeMarks, IReadOnlyList<(string, string)>> nodes = [];
+        private readonly Dictionary<EdgeMarks, IReadOnlyList<(string, string)>> edges = [];
+
+        public IReadOnlyList<(string, string)> Node(NodeMarks marks)
+        {
+            if (!nodes.TryGetValue(marks, out var items))
+            {
+                nodes[marks] = items = Style(new DotAttributes(), NodeStyle(marks, theme)).Items;
+            }
+
+            return items;
+        }
+
+        public IReadOnlyList<(string, string)> Edge(EdgeMarks marks)
+        {
+            if (!edges.TryGetValue(marks, out var items))
+            {
+                edges[marks] = items = Style(new DotAttributes(), EdgeStyle(marks, theme)).Items;
+            }
+
+            return items;
+        }
+    }
+
+    private static DotAttributes NodeAttributes(DiagramNode node, DotTheme theme, StyleCache styles)
+    {
+        var attributes = node.Custom is null
+            ? new DotAttributes().AddRange(styles.Node(node.Marks))
+            : Style(new DotAttributes(), NodeStyle(node.Marks, theme).Over(node.Custom));
         var label = new StringBuilder();
         if (node.Name.Length > 0)
         {
@@ -252,8 +289,13 @@ internal static class DotDiagramWriter
         return attributes;
     }
 
-    private static DotAttributes EdgeAttributes(DiagramEdge edge, DotTheme theme)
+    private static DotAttributes EdgeAttributes(DiagramEdge edge, DotTheme theme, StyleCache styles)
     {
+        if (edge.Custom is null && edge.Weight <= 1)
+        {
+            return new DotAttributes().AddRange(styles.Edge(edge.Marks)).Text("label", edge.Label).Tooltip(edge.Tooltip);
+        }
+
         var style = EdgeStyle(edge.Marks, theme).Over(edge.Custom);
         if (edge.Weight > 1)
         {

@@ -1,6 +1,9 @@
 namespace Provenance.Graphviz;
 
-/// <summary>How to group nodes into boxes (Graphviz clusters, Mermaid subgraphs).</summary>
+/// <summary>
+/// How to group nodes into boxes (Graphviz clusters, Mermaid subgraphs) in the source-level and report-level views. A claim
+/// trace always boxes its independent origins instead (see <see cref="DotOptions.ClusterBy"/>).
+/// </summary>
 public enum DotClusterBy
 {
     /// <summary>No grouping.</summary>
@@ -65,7 +68,16 @@ public sealed class DotOptions
     /// <summary>The schemes a node's <c>url</c> may have to become its link; other URLs are left out.</summary>
     private static readonly string[] DefaultSchemes = ["http", "https"];
 
-    /// <summary>How to group nodes into boxes.</summary>
+    /// <summary>
+    /// How to group nodes into boxes in <see cref="DotView.Sources"/> and <see cref="DotView.Reports"/>: by the sources'
+    /// affiliation or country (a report goes in its source's box), or not at all.
+    /// </summary>
+    /// <remarks>
+    /// A claim trace (<see cref="DotView.ClaimTrace(string)"/>) ignores this setting: its boxes are always its independent
+    /// origins, one per affiliation behind a primary source and one per primary source without an affiliation, holding
+    /// those primary sources, because the count of those boxes is the answer the trace is drawn for. Relaying reports stay
+    /// outside every box there, whatever their source's affiliation or country.
+    /// </remarks>
     /// <value>Default: <see cref="DotClusterBy.None"/>.</value>
     public DotClusterBy ClusterBy { get; set; } = DotClusterBy.None;
 

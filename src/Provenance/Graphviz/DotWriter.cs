@@ -68,12 +68,42 @@ internal sealed class DotWriter(TextWriter output)
     public void Attribute(string name, string value) => Line(Name(name) + "=" + Quoted(value) + ";");
 
     /// <summary>A node statement.</summary>
-    public void Node(string id, DotAttributes? attributes = null) =>
-        Line(attributes is { Count: > 0 } ? Id(id) + " " + attributes.Format() + ";" : Id(id) + ";");
+    public void Node(string id, DotAttributes? attributes = null)
+    {
+        Indent();
+        output.Write(Id(id));
+        if (attributes is { Count: > 0 })
+        {
+            output.Write(' ');
+            attributes.WriteTo(output);
+        }
+
+        output.Write(";\n");
+    }
 
     /// <summary>A directed edge statement.</summary>
-    public void Edge(string from, string to, DotAttributes? attributes = null) =>
-        Line(Id(from) + " -> " + Id(to) + (attributes is { Count: > 0 } ? " " + attributes.Format() : "") + ";");
+    public void Edge(string from, string to, DotAttributes? attributes = null)
+    {
+        Indent();
+        output.Write(Id(from));
+        output.Write(" -> ");
+        output.Write(Id(to));
+        if (attributes is { Count: > 0 })
+        {
+            output.Write(' ');
+            attributes.WriteTo(output);
+        }
+
+        output.Write(";\n");
+    }
+
+    private void Indent()
+    {
+        for (var i = 0; i < depth; i++)
+        {
+            output.Write("  ");
+        }
+    }
 
     /// <summary>Writes one indented line; DOT output carries no comments, so no text reaches it unescaped.</summary>
     private void Line(string text)
@@ -249,7 +279,105 @@ internal sealed class DotWriter(TextWriter output)
     /// escaping <c>&lt;</c>, <c>"</c> or <c>'</c>, so everything outside RFC 3986's unreserved and reserved
     /// characters is percent-encoded and <c>&amp;</c> is written as <c>&amp;amp;</c>.
     /// </summary>
-    public static string? Url(string? url, IReadOnlyCollection<string> schemes)
+    public static string? Url(string? url, IReadOnlyCollection<string> schemes) =>
+        IsCanonicalWebUrl(url, schemes) ? string.Concat("\"", url, "\"") : UrlByUri(url, schemes);
+
+    /// <summary>
+    /// Whether <paramref name="url"/> is an <c>http</c> or <c>https</c> URL (a scheme in <paramref name="schemes"/>) already in the
+    /// form <see cref="UrlByUri"/> would write: lower-case scheme and DNS host (no port, user, IP address or IDN label), a path of
+    /// unreserved characters and <c>/</c> without empty, <c>.</c> or <c>..</c> segments, no query or fragment. Such a URL is written
+    /// as it is, without parsing it three times.
+    /// </summary>
+    internal static bool IsCanonicalWebUrl(string? url, IReadOnlyCollection<string> schemes)
+    {
+        if (url is null)
+        {
+            return false;
+        }
+
+        var span = url.AsSpan();
+        string scheme;
+        if (span.StartsWith("https://", StringComparison.Ordinal))
+        {
+            scheme = "https";
+        }
+        else if (span.StartsWith("http://", StringComparison.Ordinal))
+        {
+            scheme = "http";
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = span[(scheme.Length + 3)..];
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || slash > 253)
+        {
+            return false;
+        }
+
+        var host = rest[..slash];
+        var letterInLast = false;
+        var labelStart = 0;
+        for (var i = 0; i <= host.Length; i++)
+        {
+            if (i == host.Length || host[i] == '.')
+            {
+                var label = host[labelStart..i];
+                if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || label.StartsWith("xn--", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                letterInLast = label.ContainsAnyInRange('a', 'z');
+                labelStart = i + 1;
+                continue;
+            }
+
+            if (!char.IsAsciiLetterLower(host[i]) && !char.IsAsciiDigit(host[i]) && host[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        if (!letterInLast)
+        {
+            return false;
+        }
+
+        var path = rest[slash..];
+        var segmentStart = 1;
+        for (var i = 1; i <= path.Length; i++)
+        {
+            if (i == path.Length || path[i] == '/')
+            {
+                var segment = path[segmentStart..i];
+                if ((segment.Length == 0 && i < path.Length) || segment is "." or "..")
+                {
+                    return false;
+                }
+
+                segmentStart = i + 1;
+                continue;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(path[i]) && path[i] is not ('-' or '.' or '_' or '~'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Url"/> through <see cref="Uri"/>: the general case.</summary>
+    internal static string? UrlByUri(string? url, IReadOnlyCollection<string> schemes)
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
             || !schemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase))
@@ -333,6 +461,20 @@ internal sealed class DotAttributes
 
     public int Count => items.Count;
 
+    /// <summary>The attributes so far, escaped, in order.</summary>
+    public IReadOnlyList<(string Name, string Value)> Items => items;
+
+    /// <summary>Adds attributes another <see cref="DotAttributes"/> made (already escaped).</summary>
+    public DotAttributes AddRange(IReadOnlyList<(string Name, string Value)> escaped)
+    {
+        for (var i = 0; i < escaped.Count; i++)
+        {
+            items.Add(escaped[i]);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a value of our own making (colour, shape, style), quoted and escaped.</summary>
     public DotAttributes Set(string name, string? value) => value is null ? this : Raw(name, DotWriter.Quoted(value));
 
@@ -358,6 +500,25 @@ internal sealed class DotAttributes
         }
 
         return this;
+    }
+
+    /// <summary>Writes <see cref="Format"/>'s text to <paramref name="output"/>.</summary>
+    public void WriteTo(TextWriter output)
+    {
+        output.Write('[');
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(", ");
+            }
+
+            output.Write(items[i].Name);
+            output.Write('=');
+            output.Write(items[i].Value);
+        }
+
+        output.Write(']');
     }
 
     public string Format()

@@ -433,6 +433,67 @@ public sealed class CitationGraph
         });
     }
 
+    /// <summary>The length of report <paramref name="report"/>'s id.</summary>
+    internal int ReportIdLength(int report)
+    {
+        var r = report;
+        var length = 0;
+        int reference;
+        while ((reference = reportIdRef[r]) < 0)
+        {
+            length += 1 + sources[ReportSource[r]].Id.Length;
+            r = ~reference;
+        }
+
+        return length + reportIds.LengthOf(reference);
+    }
+
+    /// <summary>Writes report <paramref name="report"/>'s id into <paramref name="destination"/>, which must hold <see cref="ReportIdLength"/> characters; returns that length.</summary>
+    internal int CopyReportId(int report, Span<char> destination)
+    {
+        var length = ReportIdLength(report);
+        var span = destination[..length];
+        var end = length;
+        var r = report;
+        int reference;
+        while ((reference = reportIdRef[r]) < 0)
+        {
+            var source = sources[ReportSource[r]].Id;
+            end -= source.Length;
+            source.CopyTo(span[end..]);
+            span[--end] = '~';
+            r = ~reference;
+        }
+
+        reportIds.CopyTo(reference, span[..end]);
+        return length;
+    }
+
+    /// <summary>The graph's text store (titles, wordings, evidence, ...), for writers that copy its UTF-8 bytes.</summary>
+    internal TextPool Text => text;
+
+    /// <summary>The kind of report <paramref name="report"/> (<see cref="ReportKind.Other"/> when it has no details).</summary>
+    internal ReportKind ReportKindOf(int report) => reportDetail[report] is var row and >= 0 ? (ReportKind)detailKind[row] : ReportKind.Other;
+
+    /// <summary>The text references of report <paramref name="report"/>'s title, URL and language (<see cref="TextPool.None"/> when absent).</summary>
+    internal (int Title, int Url, int Language) ReportTextRefs(int report) =>
+        reportDetail[report] is var row and >= 0 ? (detailTitle[row], detailUrl[row], detailLanguage[row]) : (TextPool.None, TextPool.None, TextPool.None);
+
+    /// <summary>The text reference of claim <paramref name="claim"/>'s text.</summary>
+    internal int ClaimTextRef(int claim) => claimText[claim];
+
+    /// <summary>The claims claim <paramref name="claim"/> was declared to contradict, in declared order (positions in <see cref="DeclaredContradictions"/>).</summary>
+    internal (int Start, int End) DeclaredContradictionRange(int claim) => (declaredContradictionStart[claim], declaredContradictionStart[claim + 1]);
+
+    /// <summary>The declared contradictions of every claim, grouped by <see cref="DeclaredContradictionRange"/>.</summary>
+    internal int[] DeclaredContradictions => declaredContradictions;
+
+    /// <summary>The text reference of assertion <paramref name="assertion"/>'s wording.</summary>
+    internal int WordingRef(int assertion) => assertionWording[assertion];
+
+    /// <summary>The text reference of citation <paramref name="citation"/>'s evidence.</summary>
+    internal int EvidenceRef(int citation) => citationEvidence[citation];
+
     /// <summary>The id of source <paramref name="source"/>.</summary>
     internal string SourceId(int source) => sources[source].Id;
 

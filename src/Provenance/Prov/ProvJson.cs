@@ -36,7 +36,7 @@ public static class ProvJson
         ArgumentNullException.ThrowIfNull(stream);
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
-            Write(graph, writer);
+            ProvJsonWriter.Write(graph, writer);
         }
 
         stream.WriteByte((byte)'\n');
@@ -48,10 +48,10 @@ public static class ProvJson
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static void Export(CitationGraph graph, TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        Export(graph, buffer);
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        using var stream = new TextWriterStream(writer);
+        Export(graph, stream);
     }
 
     /// <summary>Returns the graph as PROV-JSON.</summary>
@@ -109,6 +109,20 @@ public static class ProvJson
         options ??= new GraphBuildOptions();
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
         options.Limits.Validate();
+
+        // A document in the shape Export writes streams straight into the builder; anything else (or any problem) is read
+        // again from the start by the general importer, which gives the same result and positions its messages.
+        if (stream.CanSeek)
+        {
+            var start = stream.Position;
+            if (stream.Length - start <= options.Limits.MaxFileBytes && ProvJsonStreamReader.TryRead(stream, options) is { } streamed)
+            {
+                return streamed;
+            }
+
+            stream.Position = start;
+        }
+
         var (data, length) = ReadAll(stream, options.Limits.MaxFileBytes, fileName);
         return ProvJsonImporter.Import(data, length, fileName, options);
     }
@@ -176,137 +190,47 @@ public static class ProvJson
         }
     }
 
-    private static void Write(CitationGraph graph, Utf8JsonWriter writer)
+    /// <summary>A write-only stream that decodes UTF-8 into a <see cref="TextWriter"/>, a chunk at a time.</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
     {
-        writer.WriteStartObject();
-        var blank = 0;
-        string? open = null;
-        var records = ProvDocument.Records(graph);
-        foreach (var type in ProvDocument.TypeOrder)
+        private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
+        private char[] chars = new char[16_384];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
         {
-            // "prefix" sorts between the record types.
-            if (string.CompareOrdinal("prefix", type) < 0 && open != "prefix")
+            var most = decoder.GetCharCount(buffer, flush: false);
+            if (chars.Length < most)
             {
-                WritePrefixes(writer);
-                open = "prefix";
+                chars = new char[Math.Max(most, chars.Length * 2)];
             }
 
-            var any = false;
-            foreach (var record in records)
-            {
-                if (record.Type != type)
-                {
-                    continue;
-                }
-
-                if (!any)
-                {
-                    writer.WriteStartObject(type);
-                    any = true;
-                }
-
-                writer.WriteStartObject(record.Id ?? "_:id" + (++blank).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                WriteAttributes(writer, record);
-                writer.WriteEndObject();
-            }
-
-            if (any)
-            {
-                writer.WriteEndObject();
-            }
+            var n = decoder.GetChars(buffer, chars, flush: false);
+            writer.Write(chars, 0, n);
         }
 
-        if (open != "prefix")
+        public override void WriteByte(byte value) => Write([value]);
+
+        public override void Flush()
         {
-            WritePrefixes(writer);
         }
 
-        writer.WriteEndObject();
-    }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    private static void WritePrefixes(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject("prefix");
-        foreach (var (prefix, uri) in ProvDocument.Prefixes)
-        {
-            writer.WriteString(prefix, uri);
-        }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
-        writer.WriteEndObject();
-    }
-
-    private static void WriteAttributes(Utf8JsonWriter writer, ProvRecord record)
-    {
-        var all = new List<(string Name, ProvAttribute? Value, string? Formal)>();
-        foreach (var (name, value) in record.Formal)
-        {
-            if (value is not null)
-            {
-                all.Add((name, null, value));
-            }
-        }
-
-        foreach (var a in record.Attributes)
-        {
-            all.Add((a.Name, a, null));
-        }
-
-        all.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
-        for (var i = 0; i < all.Count; i++)
-        {
-            var (name, value, formal) = all[i];
-            if (formal is not null)
-            {
-                writer.WriteString(name, formal);
-                continue;
-            }
-
-            var end = i;
-            while (end + 1 < all.Count && all[end + 1].Name == name)
-            {
-                end++;
-            }
-
-            writer.WritePropertyName(name);
-            if (end > i)
-            {
-                writer.WriteStartArray();
-                for (var j = i; j <= end; j++)
-                {
-                    WriteValue(writer, all[j].Value!.Value);
-                }
-
-                writer.WriteEndArray();
-            }
-            else
-            {
-                WriteValue(writer, value!.Value);
-            }
-
-            i = end;
-        }
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, ProvAttribute attribute)
-    {
-        switch (attribute.Kind)
-        {
-            case ProvValueKind.QualifiedName:
-                writer.WriteStartObject();
-                writer.WriteString("$", attribute.Value);
-                writer.WriteString("type", "prov:QUALIFIED_NAME");
-                writer.WriteEndObject();
-                break;
-            case ProvValueKind.AnyUri:
-                writer.WriteStartObject();
-                writer.WriteString("$", attribute.Value);
-                writer.WriteString("type", "xsd:anyURI");
-                writer.WriteEndObject();
-                break;
-            default:
-                writer.WriteStringValue(attribute.Value);
-                break;
-        }
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static (byte[] Data, int Length) ReadAll(Stream stream, long limit, string fileName)

@@ -74,7 +74,42 @@ public static class ProvVocabulary
         return builder.ToString();
     }
 
-    /// <summary>Reverses <see cref="EscapeLocalName"/>: decodes every <c>%XX</c> sequence as UTF-8.</summary>
+    /// <summary>
+    /// <see cref="EscapeLocalName(string)"/> into bytes (the result is ASCII): writes the local part of
+    /// <paramref name="id"/> to <paramref name="destination"/>, which must hold <see cref="MaxEscapedBytesPerChar"/>
+    /// bytes per character, and returns how many were written.
+    /// </summary>
+    internal static int EscapeLocalName(ReadOnlySpan<char> id, Span<byte> destination)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        var n = 0;
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (IsPlain(c, i == id.Length - 1))
+            {
+                destination[n++] = (byte)c;
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < id.Length
+                ? Encoding.UTF8.GetBytes(id.Slice(i++, 2), bytes)
+                : Encoding.UTF8.GetBytes(id.Slice(i, 1), bytes);
+            foreach (var b in bytes[..length])
+            {
+                destination[n++] = (byte)'%';
+                destination[n++] = (byte)"0123456789ABCDEF"[b >> 4];
+                destination[n++] = (byte)"0123456789ABCDEF"[b & 0xF];
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The most bytes <see cref="EscapeLocalName(ReadOnlySpan{char}, Span{byte})"/> writes per character (three UTF-8 bytes, each as <c>%XX</c>).</summary>
+    internal const int MaxEscapedBytesPerChar = 9;
+
+    /// <summary>Reverses <see cref="EscapeLocalName(string)"/>: decodes every <c>%XX</c> sequence as UTF-8.</summary>
     /// <param name="localName">The local part of a qualified name.</param>
     /// <returns>The id, or <see langword="null"/> when a <c>%</c> is not followed by two hex digits or the bytes are not UTF-8.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="localName"/> is <see langword="null"/>.</exception>

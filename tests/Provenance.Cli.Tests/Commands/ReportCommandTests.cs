@@ -44,6 +44,37 @@ public partial class ReportCommandTests
     }
 
     [SkippableFact]
+    public void Report_PerClaim_OpensWithTheHeadlineAnswer()
+    {
+        using var temp = new TestFiles.TempFolder();
+
+        CliRun.Of("report", TestFiles.Small, "-o", temp.Path, "--dot", TestFiles.Dot);
+        var markdown = File.ReadAllText(temp.File("report.md"));
+
+        // Counted by hand from TestData/small.yaml: the Russian state's two chains; the Azerbaijani ministry's two chains and
+        // the blog's unattributed dead end; the crew claim's two reports citing each other.
+        Assert.Contains("## A Russian Mi-24 was shot down over Armenia.\n\n**2 chains · 1 independent origin: Russian state.**\n\nClaim `downed`.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains(
+            "## Azerbaijan shot the helicopter down by mistake.\n\n**3 chains (2 reach a primary source, 1 dead end) · 1 independent origin: Azerbaijani Ministry of Foreign Affairs.**\n\nClaim `mistake`.\n",
+            markdown,
+            StringComparison.Ordinal);
+        Assert.Contains("## Two crew members were killed.\n\n**2 chains (2 cycles) · no independent origin.**\n\nClaim `crew`.\n", markdown, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Report_ReadmeExcerpt_IsWhatTheBundledReportSays()
+    {
+        using var temp = new TestFiles.TempFolder();
+        var excerpt = ReadmeExcerpt().Match(Repository.Readme.ReplaceLineEndings("\n"));
+        Assert.True(excerpt.Success, "the README has no ```markdown excerpt of the report after 'opens each claim with the same headline'");
+
+        var run = CliRun.Of("report", Repository.BundledGraph, "-o", temp.Path, "--dot", TestFiles.Dot);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(excerpt.Groups[1].Value, File.ReadAllText(temp.File("report.md")), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void Report_SameGraph_SameMarkdown()
     {
         using var temp = new TestFiles.TempFolder();
@@ -88,4 +119,7 @@ public partial class ReportCommandTests
         Assert.DoesNotContain(".svg)", report, StringComparison.Ordinal);
         Assert.StartsWith("digraph ", File.ReadAllText(Path.Combine(temp.Path, "sources.dot")), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("opens each claim with the same headline answer.*?```markdown\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ReadmeExcerpt();
 }

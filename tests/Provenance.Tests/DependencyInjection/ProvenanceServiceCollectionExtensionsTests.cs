@@ -76,7 +76,7 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(["downed"], queries.SingleOriginClaims().Select(c => c.Claim));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AddProvenance_WithGraph_ResolvesExportsRendererAndGraph()
     {
         var configuredDot = Path.Combine(folder, "configured-dot");
@@ -99,6 +99,7 @@ public sealed class ProvenanceServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(provider.GetRequiredService<CitationGraph>().ToProvN(), exports.ToProvN());
         using var prov = System.Text.Json.JsonDocument.Parse(exports.ToProvJson());
         Assert.True(prov.RootElement.TryGetProperty("agent", out _));
+        MermaidCheck.AssertRenders(exports.ToMermaid(DotView.Reports), "ProvenanceExports.ToMermaid of the reports view");
     }
 
     [SkippableFact]

@@ -7,6 +7,45 @@ namespace Provenance.Tests.Graphviz;
 /// <summary>The claim-trace view answers "how many independent origins?" (issue 19), checked on dot's SVG.</summary>
 public class ClaimTraceDiagramTests
 {
+    [SkippableFact]
+    public void ClusterBy_ClaimTrace_AlwaysBoxesTheOriginsWhileOtherViewsFollowIt()
+    {
+        var graph = ProvenanceYaml.Load(TestRepository.File("graphs", "mi24-yeraskh.yaml"));
+        DotOptions By(DotClusterBy by) => new() { ClusterBy = by };
+
+        var outputs = new List<(string Name, string Dot, string Mermaid)>();
+        foreach (var claim in graph.Claims)
+        {
+            var view = DotView.ClaimTrace(claim.Id);
+            var dot = graph.ToDot(view, By(DotClusterBy.None));
+            var mermaid = graph.ToMermaid(view, By(DotClusterBy.None));
+            foreach (var by in new[] { DotClusterBy.Affiliation, DotClusterBy.Country })
+            {
+                Assert.True(dot == graph.ToDot(view, By(by)), $"the {claim.Id} trace's DOT changes with ClusterBy = {by}");
+                Assert.True(mermaid == graph.ToMermaid(view, By(by)), $"the {claim.Id} trace's Mermaid changes with ClusterBy = {by}");
+            }
+
+            // One box per independent origin, whatever ClusterBy says.
+            Assert.Equal(graph.Trace(claim.Id).IndependentOrigins.Count, dot.Split('\n').Count(l => l.TrimStart().StartsWith("subgraph \"cluster_", StringComparison.Ordinal)));
+            outputs.Add(("the bundled " + claim.Id + " trace", dot, mermaid));
+        }
+
+        foreach (var view in new[] { DotView.Sources, DotView.Reports })
+        {
+            var byCountry = graph.ToDot(view, By(DotClusterBy.Country));
+            Assert.DoesNotContain("subgraph \"cluster_", graph.ToDot(view, By(DotClusterBy.None)), StringComparison.Ordinal);
+            Assert.Contains("subgraph \"cluster_", graph.ToDot(view, By(DotClusterBy.Affiliation)), StringComparison.Ordinal);
+            Assert.Contains("subgraph \"cluster_", byCountry, StringComparison.Ordinal);
+            RenderSvg(byCountry, $" for the bundled {view} by country");
+        }
+
+        foreach (var (name, dot, mermaid) in outputs)
+        {
+            RenderSvg(dot, " for " + name);
+            MermaidCheck.AssertRenders(mermaid, name);
+        }
+    }
+
     /// <summary>Three outlets relay the Russian MoD through implicit reports; one also cites TASS, which relays the Azerbaijani MFA; two relays of Interfax dead-end.</summary>
     internal static CitationGraph Relayed() => new CitationGraphBuilder()
         .AddAffiliation(new Affiliation("ru-state", "Russian state"))

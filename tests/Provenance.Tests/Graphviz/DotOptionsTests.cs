@@ -133,6 +133,7 @@ public class DotOptionsTests
         Assert.Contains("\n  style n1 fill:yellow,stroke:#424242", mermaid, StringComparison.Ordinal);
         GraphvizTestKit.RenderSvg(reports);
         GraphvizTestKit.RenderSvg(sources);
+        Provenance.Testing.MermaidCheck.AssertRenders(mermaid, "the small graph's reports with style hooks");
     }
 
     [SkippableFact]

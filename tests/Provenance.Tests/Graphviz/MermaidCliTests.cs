@@ -8,20 +8,66 @@ using Provenance.Yaml;
 namespace Provenance.Tests.Graphviz;
 
 /// <summary>
-/// Every Mermaid output of the tests is rendered by Mermaid itself (issue 19): <c>@mermaid-js/mermaid-cli</c>, installed by
-/// <c>npm ci</c> in tests/Provenance.Tests/mermaid with PUPPETEER_SKIP_DOWNLOAD=1, driving Debian's chromium from PATH.
+/// Mermaid checked by Mermaid (issue 19). Every Mermaid output of the tests goes through <see cref="MermaidCheck"/> (Mermaid
+/// in Debian's chromium, one browser for the whole run); here every view of the sample graphs and of the bundled graph, every
+/// claim trace included, with each option that changes the syntax. <c>@mermaid-js/mermaid-cli</c>'s own <c>mmdc</c>
+/// (installed by <c>npm ci</c> in tests/Provenance.Tests/mermaid with PUPPETEER_SKIP_DOWNLOAD=1) renders the injection
+/// cases once more, in one run, and must reject a broken diagram as the check does.
 /// </summary>
 public class MermaidCliTests
 {
-    [SkippableFact]
-    public void Mmdc_EveryMermaidOutput_RendersWithoutError()
+    private static readonly DotOptions HostileOptions = new()
     {
-        var diagrams = Outputs().ToList();
+        ClusterBy = DotClusterBy.Affiliation, MaxLabelLength = 1000, Title = "t \"x\" \\ <b>&amp; %% ```", Theme = DotTheme.Monochrome, RankDirection = DotRankDirection.TopToBottom,
+    };
+
+    /// <summary>The names of the cases of <see cref="Outputs"/>, one test each.</summary>
+    public static TheoryData<string> Cases() => [.. Outputs().Keys];
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public void Mermaid_EveryViewAndOption_Renders(string name) => MermaidCheck.AssertRenders(Outputs()[name](), name);
+
+    [SkippableFact]
+    public void Check_BrokenMermaid_Fails()
+    {
+        var error = MermaidCheck.Render("flowchart LR\n  a[\"x\" -->\n");
+
+        Assert.NotNull(error);
+        Assert.Contains("Parse error", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Check_OverMaxTextSize_Fails()
+    {
+        // Over Mermaid's default maxTextSize (50,000 characters) Mermaid draws a one-node error diagram rather than throwing.
+        var text = "flowchart LR\n  a[\"" + new string('x', 50_000) + "\"]\n";
+
+        Assert.Contains("Maximum text size in diagram exceeded", MermaidCheck.Render(text) ?? "rendered", StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Check_OverMaxEdges_Fails()
+    {
+        // 501 edges: over Mermaid's default maxEdges (500), which the check keeps, as mmdc does.
+        var text = new StringBuilder("flowchart LR\n");
+        for (var i = 0; i < 501; i++)
+        {
+            text.Append("  a").Append(i).Append(" --> b").Append(i).Append('\n');
+        }
+
+        Assert.Contains("Edge limit exceeded", MermaidCheck.Render(text.ToString()) ?? "rendered", StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Mmdc_InjectionCases_RenderWithTheCli()
+    {
+        var diagrams = Outputs().Where(o => o.Key.StartsWith("hostile", StringComparison.Ordinal)).ToList();
         using var folder = new TempFolder();
         var input = new StringBuilder();
         foreach (var (name, mermaid) in diagrams)
         {
-            input.Append("## ").Append(name).Append("\n\n```mermaid\n").Append(mermaid).Append("```\n\n");
+            input.Append("## ").Append(name).Append("\n\n```mermaid\n").Append(mermaid()).Append("```\n\n");
         }
 
         File.WriteAllText(Path.Combine(folder.Path, "all.md"), input.ToString(), new UTF8Encoding(false));
@@ -52,38 +98,47 @@ public class MermaidCliTests
     }
 
     /// <summary>
-    /// The Mermaid outputs the other tests check: the small and hostile (injection) graphs, every view, the hostile one also
-    /// clustered, titled and monochrome; a random graph's overviews; the bundled graph's sources and shot-down trace. (Mermaid
-    /// takes seconds per diagram on a loaded machine, so not every bundled trace.)
+    /// Each case by name: the small and hostile (injection) graphs, every view, the hostile one also clustered, titled,
+    /// monochrome and top to bottom; a random graph's overviews; the bundled graph's overviews and every claim trace, plain
+    /// and clustered by affiliation.
     /// </summary>
-    private static IEnumerable<(string Name, string Mermaid)> Outputs()
+    private static SortedDictionary<string, Func<string>> Outputs()
     {
-        var hostileOptions = new DotOptions
-        {
-            ClusterBy = DotClusterBy.Affiliation, MaxLabelLength = 1000, Title = "t \"x\" \\ <b>&amp; %% ```", Theme = DotTheme.Monochrome, RankDirection = DotRankDirection.TopToBottom,
-        };
+        var cases = new SortedDictionary<string, Func<string>>(StringComparer.Ordinal);
         foreach (var (name, graph, options) in new[]
         {
             ("small", GraphvizSamples.Small(), new DotOptions()),
             ("hostile", GraphvizSamples.Hostile(), new DotOptions()),
-            ("hostile, clustered and titled", GraphvizSamples.Hostile(), hostileOptions),
+            ("hostile, clustered and titled", GraphvizSamples.Hostile(), HostileOptions),
         })
         {
             foreach (var view in new[] { DotView.Sources, DotView.Reports }.Concat(graph.Claims.Select(c => DotView.ClaimTrace(c.Id))))
             {
-                yield return ($"{name} {view}", graph.ToMermaid(view, options));
+                cases[$"{name} {Name(view)}"] = () => graph.ToMermaid(view, options);
             }
         }
 
         var random = GraphvizSamples.Random(1);
-        yield return ("random sources", random.ToMermaid(DotView.Sources));
-        yield return ("random reports", random.ToMermaid(DotView.Reports, new DotOptions { ClusterBy = DotClusterBy.Country }));
-        var bundled = ProvenanceYaml.Load(Path.Combine(Root(), "graphs", "mi24-yeraskh.yaml"));
-        foreach (var view in new[] { DotView.Sources, DotView.ClaimTrace("shot-down") })
+        cases["random sources"] = () => random.ToMermaid(DotView.Sources);
+        cases["random reports by country"] = () => random.ToMermaid(DotView.Reports, new DotOptions { ClusterBy = DotClusterBy.Country });
+        var bundled = Bundled.Value;
+        foreach (var view in new[] { DotView.Sources, DotView.Reports }.Concat(bundled.Claims.Select(c => DotView.ClaimTrace(c.Id))))
         {
-            yield return ($"bundled {view}", bundled.ToMermaid(view, new DotOptions { ClusterBy = DotClusterBy.Affiliation }));
+            cases[$"bundled {Name(view)}"] = () => bundled.ToMermaid(view);
+            cases[$"bundled {Name(view)} by affiliation"] = () => bundled.ToMermaid(view, new DotOptions { ClusterBy = DotClusterBy.Affiliation });
         }
+
+        return cases;
     }
+
+    private static string Name(DotView view) => view switch
+    {
+        DotView.ClaimTraceView trace => "claim:" + trace.ClaimId,
+        DotView.ReportsView => "reports",
+        _ => "sources",
+    };
+
+    private static readonly Lazy<CitationGraph> Bundled = new(() => ProvenanceYaml.Load(Path.Combine(Root(), "graphs", "mi24-yeraskh.yaml")));
 
     private static (int Exit, string Output) RunMmdc(string folder, string input, string output)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Provenance.Graphviz;
+using Provenance.Testing;
 using static Provenance.Tests.Graphviz.GraphvizTestKit;
 
 namespace Provenance.Tests.Graphviz;
@@ -14,7 +15,10 @@ public partial class MermaidExtensionsTests
     {
         var dotView = view switch { "sources" => DotView.Sources, "reports" => DotView.Reports, _ => DotView.ClaimTrace(view) };
 
-        AssertGolden($"small-{(view is "sources" or "reports" ? view : "trace-" + view)}.mmd", GraphvizSamples.Small().ToMermaid(dotView));
+        var mermaid = GraphvizSamples.Small().ToMermaid(dotView);
+
+        AssertGolden($"small-{(view is "sources" or "reports" ? view : "trace-" + view)}.mmd", mermaid);
+        MermaidCheck.AssertRenders(mermaid, $"the small graph's {dotView}");
     }
 
     [SkippableTheory]
@@ -51,6 +55,7 @@ public partial class MermaidExtensionsTests
 
             var modelNodes = mermaid.Split('\n').Count(l => NodeLine().IsMatch(QuotedString().Replace(l, "\"\"")));
             Assert.Equal(view == DotView.Sources ? graph.Sources.Length : graph.Reports.Length, modelNodes);
+            MermaidCheck.AssertRenders(mermaid, $"the hostile graph's {view}, clustered by affiliation, with a hostile title");
         }
     }
 
@@ -61,6 +66,7 @@ public partial class MermaidExtensionsTests
 
         Assert.Contains("\n  n9[\"<b>]; x -#gt; y [</b><br/>outlet · X#quot;Y\"]\n", mermaid, StringComparison.Ordinal);
         Assert.DoesNotContain("\n  end[", mermaid, StringComparison.Ordinal);
+        MermaidCheck.AssertRenders(mermaid, "the hostile graph's sources without a legend");
     }
 
     [SkippableFact]
@@ -70,6 +76,7 @@ public partial class MermaidExtensionsTests
 
         Assert.Contains("  click n0 href \"https://example.org/a?b=%22%3Cc%3E&d=%27e%27%20f\" \"node\" _blank", mermaid, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript", mermaid, StringComparison.Ordinal);
+        MermaidCheck.AssertRenders(mermaid, "the hostile graph's sources with links");
     }
 
     [SkippableFact]
@@ -82,6 +89,7 @@ public partial class MermaidExtensionsTests
 
         Assert.Equal(graph.ToMermaid(DotView.Reports), writer.ToString());
         Assert.DoesNotContain('\r', writer.ToString());
+        MermaidCheck.AssertRenders(writer.ToString(), "the small graph's reports written to a TextWriter");
     }
 
     [SkippableFact]

@@ -37,6 +37,7 @@ public partial class ReadmeSampleTests
         Assert.Contains("subgraph \"cluster_", dot, StringComparison.Ordinal);
         Assert.Equal("<?xml"u8.ToArray(), svg.Take(5));
         Assert.Contains(">Azerbaijani Ministry of Foreign Affairs<", System.Text.Encoding.UTF8.GetString(svg), StringComparison.Ordinal);
+        MermaidCheck.AssertRenders(mermaid, "the README sample's Mermaid (bundled graph, sources)");
     }
 
     /// <summary>The README's sample; the README names the bundled graph where this takes <paramref name="bundledGraph"/>.</summary>

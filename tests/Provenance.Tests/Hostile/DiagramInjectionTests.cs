@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Provenance.Graphviz;
+using Provenance.Testing;
 using Provenance.Tests.Graphviz;
 
 namespace Provenance.Tests.Hostile;
@@ -49,13 +50,17 @@ public sealed partial class DiagramInjectionTests
         var hostile = Build(hostile: true);
         var benign = Build(hostile: false);
 
-        var hostileLines = hostile.ToMermaid(View(view, hostile), options).Split('\n');
-        var benignLines = benign.ToMermaid(View(view, benign), options).Split('\n');
+        var hostileMermaid = hostile.ToMermaid(View(view, hostile), options);
+        var benignMermaid = benign.ToMermaid(View(view, benign), options);
+        var hostileLines = hostileMermaid.Split('\n');
+        var benignLines = benignMermaid.Split('\n');
 
         Assert.Equal(benignLines.Length, hostileLines.Length);
         Assert.Equal(benignLines.Select(Skeleton), hostileLines.Select(Skeleton));
         Assert.All(hostileLines, line => Assert.DoesNotContain('\r', line));
         Assert.All(hostileLines, line => Assert.False(line.TrimStart().StartsWith("%%", StringComparison.Ordinal), line));
+        MermaidCheck.AssertRenders(hostileMermaid, $"the injection graph's {view} (hostile ids and labels)");
+        MermaidCheck.AssertRenders(benignMermaid, $"the injection graph's benign twin, {view}");
     }
 
     /// <summary>

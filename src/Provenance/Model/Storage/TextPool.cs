@@ -38,6 +38,19 @@ internal sealed class TextPool
         : raw is not null && raw.TryGetValue(id, out var s) ? s
         : Encoding.UTF8.GetString(bytes, offsets[id], offsets[id + 1] - offsets[id]);
 
+    /// <summary>The UTF-8 bytes of the text with reference <paramref name="id"/>; false for <see cref="None"/> and for a text kept as a string (not valid UTF-16).</summary>
+    public bool TryGetUtf8(int id, out ReadOnlySpan<byte> utf8)
+    {
+        if (id < 0 || (raw is not null && raw.ContainsKey(id)))
+        {
+            utf8 = default;
+            return false;
+        }
+
+        utf8 = bytes.AsSpan(offsets[id], offsets[id + 1] - offsets[id]);
+        return true;
+    }
+
     /// <summary>Collects distinct strings while a graph is built.</summary>
     internal sealed class Builder
     {
