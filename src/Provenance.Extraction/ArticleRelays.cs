@@ -262,8 +262,8 @@ public static class ArticleRelays
         return new Credits([.. sources], attributions[main].SourceId, Own: false, unresolved || attributions[main].SourceId is null);
     }
 
-    /// <summary>The attribution and the ones it cites, in order, stopping at a cycle.</summary>
-    private static List<int> Chain(ImmutableArray<Attribution> attributions, int head)
+    /// <summary>The attribution and the ones it cites, in order, stopping at a cycle (shared with the draft writer).</summary>
+    internal static List<int> Chain(ImmutableArray<Attribution> attributions, int head)
     {
         var chain = new List<int>();
         var seen = new HashSet<int>();

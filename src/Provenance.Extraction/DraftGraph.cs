@@ -148,7 +148,7 @@ public static partial class DraftGraph
 
                 // the content of the chain: the head's own, else the first hop down the chain that has one; an attribution
                 // inside the block another attribution introduces ("X has stated the following: ...") is relayed by it
-                var chain = Chain(attributions, i);
+                var chain = ArticleRelays.Chain(attributions, i);
                 var content = chain.Select(k => attributions[k].Content).FirstOrDefault(c => c is { Length: > 0 }) ?? Sentence(document.Text, attributions[i].Cue);
                 if (Enclosing(attributions, i) is { } block && !chain.Contains(block))
                 {
@@ -265,19 +265,6 @@ public static partial class DraftGraph
         yaml.Append("\nclaims:").Append(claims.Length == 0 ? " []\n" : "\n").Append(claims);
         yaml.Append("\nreports:").Append(reports.Length == 0 ? " []\n" : "\n").Append(reports);
         return inferred.Resolve(yaml.ToString());
-    }
-
-    /// <summary>The attribution and the ones it cites, in order, stopping at a cycle.</summary>
-    private static List<int> Chain(ImmutableArray<Attribution> attributions, int head)
-    {
-        var chain = new List<int>();
-        var seen = new HashSet<int>();
-        for (int? k = head; k is { } x && x >= 0 && x < attributions.Length && seen.Add(x); k = attributions[x].Cites)
-        {
-            chain.Add(x);
-        }
-
-        return chain;
     }
 
     /// <summary>
