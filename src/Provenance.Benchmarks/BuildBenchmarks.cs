@@ -32,39 +32,5 @@ public class BuildBenchmarks
     [Benchmark]
     public CitationGraph Build() => Add().Build();
 
-    private CitationGraphBuilder Add()
-    {
-        var builder = new CitationGraphBuilder();
-        foreach (var a in graph.Affiliations)
-        {
-            builder.AddAffiliation(a);
-        }
-
-        foreach (var s in graph.Sources)
-        {
-            builder.AddSource(s);
-        }
-
-        foreach (var c in graph.Claims)
-        {
-            builder.AddClaim(c);
-        }
-
-        foreach (var r in graph.Reports)
-        {
-            builder.AddReport(r);
-        }
-
-        foreach (var a in graph.Assertions)
-        {
-            builder.AddAssertion(a);
-        }
-
-        foreach (var c in graph.Citations)
-        {
-            builder.AddCitation(c);
-        }
-
-        return builder;
-    }
+    private CitationGraphBuilder Add() => Corpus.AddAll(new CitationGraphBuilder(), graph);
 }

@@ -26,6 +26,42 @@ internal static class Corpus
         Limits = new GraphLimits { MaxFileBytes = long.MaxValue, MaxScalarLength = 1_000_000 },
     };
 
+    /// <summary>Adds every element of <paramref name="graph"/> to <paramref name="builder"/>, in the order a loader would.</summary>
+    public static CitationGraphBuilder AddAll(CitationGraphBuilder builder, CitationGraph graph)
+    {
+        foreach (var a in graph.Affiliations)
+        {
+            builder.AddAffiliation(a);
+        }
+
+        foreach (var s in graph.Sources)
+        {
+            builder.AddSource(s);
+        }
+
+        foreach (var c in graph.Claims)
+        {
+            builder.AddClaim(c);
+        }
+
+        foreach (var r in graph.Reports)
+        {
+            builder.AddReport(r);
+        }
+
+        foreach (var a in graph.Assertions)
+        {
+            builder.AddAssertion(a);
+        }
+
+        foreach (var c in graph.Citations)
+        {
+            builder.AddCitation(c);
+        }
+
+        return builder;
+    }
+
     private static int[]? Configured() =>
         Environment.GetEnvironmentVariable("PROVENANCE_BENCH_SIZES") is { Length: > 0 } sizes
             ? [.. sizes.Split(',').Select(size => int.Parse(size, System.Globalization.CultureInfo.InvariantCulture))]

@@ -97,38 +97,7 @@ internal static class PostgreSqlReport
         var options = Corpus.Unlimited;
         options.Limits.MaxNodes = int.MaxValue;
         options.Limits.MaxCitations = int.MaxValue;
-        var builder = new CitationGraphBuilder(options);
-        foreach (var a in graph.Affiliations)
-        {
-            builder.AddAffiliation(a);
-        }
-
-        foreach (var s in graph.Sources)
-        {
-            builder.AddSource(s);
-        }
-
-        foreach (var c in graph.Claims)
-        {
-            builder.AddClaim(c);
-        }
-
-        foreach (var r in graph.Reports)
-        {
-            builder.AddReport(r);
-        }
-
-        foreach (var a in graph.Assertions)
-        {
-            builder.AddAssertion(a);
-        }
-
-        foreach (var c in graph.Citations)
-        {
-            builder.AddCitation(c);
-        }
-
-        return builder.Build();
+        return Corpus.AddAll(new CitationGraphBuilder(options), graph).Build();
     }
 
     private static void Row(int size, string job, string memory, string store, double ratio, string goal) =>
