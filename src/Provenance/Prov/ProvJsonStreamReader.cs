@@ -29,6 +29,7 @@ internal sealed class ProvJsonStreamReader
     private readonly Dictionary<string, int> sourceIndex = new(StringComparer.Ordinal);
     private readonly List<(Claim Claim, List<(int Index, string Id)>? Contradicts)> claims = [];
     private readonly Dictionary<string, int> claimIndex = new(StringComparer.Ordinal);
+    private readonly List<int> claimSymbols = [];
     private readonly List<ReportDraft> reports = [];
     private readonly Dictionary<string, int> reportIndex = new(StringComparer.Ordinal);
     private readonly List<(string Delegate, string Responsible)> delegations = [];
@@ -141,6 +142,12 @@ internal sealed class ProvJsonStreamReader
         catch (InvalidOperationException)
         {
             // Invalid UTF-8 in a string, among others: the general path says where.
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            // Anything else this path did not foresee in a document: the general importer reads it again and reports it
+            // with its position, so a document never fails here without the message the general path gives.
             return null;
         }
     }
@@ -638,9 +645,10 @@ internal sealed class ProvJsonStreamReader
             {
                 NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Influencee))];
-                var claim = claims[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)].Claim;
+                var claim = claimSymbols[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)];
                 Expect(f.Types is [(Pv.Assertion, _)]);
-                builder.AddAssertion(new Assertion(report.Id, claim.Id, Enum<AssertionMode>(PlainText(f, Field.Mode)), PlainText(f, Field.Wording)), (FieldLocations?)null);
+                var mode = Enum<AssertionMode>(PlainText(f, Field.Mode));
+                builder.AddAssertion(report.Symbol, claim, mode, builder.AddText(PlainText(f, Field.Wording)), null);
                 break;
             }
 
@@ -698,6 +706,7 @@ internal sealed class ProvJsonStreamReader
 
             claimIndex.Add(id, claims.Count);
             claims.Add((new Claim(id, text!), contradicts));
+            claimSymbols.Add(builder.InternId(id));
             return;
         }
 
@@ -708,7 +717,7 @@ internal sealed class ProvJsonStreamReader
         Expect((Ids.IsValid(reportId) || (citedIn is not null && Ids.IsValidImplicit(reportId))) && !reportIndex.ContainsKey(reportId));
         Expect(f.Has(Field.Kind) && (!f.Has(Field.Url) || f.TypeOf(Field.Url) == "xsd:anyURI"));
         reportIndex.Add(reportId, reports.Count);
-        reports.Add(new ReportDraft(reportId, Enum<ReportKind>(PlainText(f, Field.Kind)), PlainText(f, Field.Label), f.Get(Field.Url), PlainText(f, Field.Language), citedIn));
+        reports.Add(new ReportDraft(reportId, builder.InternId(reportId), Enum<ReportKind>(PlainText(f, Field.Kind)), PlainText(f, Field.Label), f.Get(Field.Url), PlainText(f, Field.Language), citedIn));
     }
 
     private void Derivation(Fields f)
@@ -717,7 +726,7 @@ internal sealed class ProvJsonStreamReader
         var from = reports[ReportAt(PlainText(f, Field.GeneratedEntity))];
         var to = reports[ReportAt(PlainText(f, Field.UsedEntity))];
         Expect(f.TypeOf(Field.Claim) == "prov:QUALIFIED_NAME");
-        var claim = claims[ClaimAt(f.Get(Field.Claim), ProvDocument.ClaimPrefix)].Claim;
+        var claim = claimSymbols[ClaimAt(f.Get(Field.Claim), ProvDocument.ClaimPrefix)];
         foreach (var (type, datatype) in f.Types)
         {
             Expect(datatype == "prov:QUALIFIED_NAME" && type is "prov:Quotation" or "prov:PrimarySource" or "prov:Revision");
@@ -725,7 +734,7 @@ internal sealed class ProvJsonStreamReader
 
         var kind = Enum<CitationKind>(PlainText(f, Field.Kind));
         var hedge = f.Has(Field.Hedge) ? Enum<Hedge>(PlainText(f, Field.Hedge)) : Hedge.None;
-        builder.AddCitation(new Citation(from.Id, to.Id, claim.Id, kind, hedge, PlainText(f, Field.Evidence)), (FieldLocations?)null);
+        builder.AddCitation(from.Symbol, to.Symbol, claim, kind, hedge, builder.AddText(PlainText(f, Field.Evidence)), null);
     }
 
     private ProvImportResult? Finish()
@@ -769,9 +778,10 @@ internal sealed class ProvJsonStreamReader
         foreach (var r in reports)
         {
             Expect(r.Source is not null && (r.CitedIn is null || reportIndex.ContainsKey(r.CitedIn)));
+            // As Add(Report) would take it: ids as the builder's symbols, then the text.
             builder.AddReport(
-                new Report(r.Id, r.Source!, r.Kind) { Title = r.Title, Url = r.Url, Language = r.Language, Published = r.Published, CitedIn = r.CitedIn is null ? null : reports[reportIndex[r.CitedIn]].Id },
-                (FieldLocations?)null);
+                r.Symbol, builder.InternId(r.Source), r.CitedIn is null ? -1 : reports[reportIndex[r.CitedIn]].Symbol, r.Kind,
+                builder.AddText(r.Title), builder.AddText(r.Url), builder.AddText(r.Language), r.Published, null);
         }
 
         return builder.TryBuild(out var graph, out _) ? new ProvImportResult(graph, []) : null;
@@ -864,9 +874,12 @@ internal sealed class ProvJsonStreamReader
         }
     }
 
-    private sealed class ReportDraft(string id, ReportKind kind, string? title, string? url, string? language, string? citedIn)
+    private sealed class ReportDraft(string id, int symbol, ReportKind kind, string? title, string? url, string? language, string? citedIn)
     {
         public string Id { get; } = id;
+
+        /// <summary>The builder's symbol of <see cref="Id"/>, so that assertions and citations reach it without another look-up.</summary>
+        public int Symbol { get; } = symbol;
 
         public ReportKind Kind { get; } = kind;
 
