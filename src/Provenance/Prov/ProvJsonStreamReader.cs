@@ -17,6 +17,10 @@ internal sealed class ProvJsonStreamReader
 {
     private const int ChunkBytes = 1 << 20;
 
+    /// <summary>How long (in UTF-8 bytes) a value may be to be kept once for all its occurrences, and how many such values are kept.</summary>
+    private const int AtomBytes = 32;
+    private const int MaxAtoms = 1 << 20;
+
     /// <summary>The deepest this shape nests: document, section, record, an array of typed values, a typed value.</summary>
     private const int ShapeDepth = 5;
 
@@ -35,6 +39,8 @@ internal sealed class ProvJsonStreamReader
     private readonly List<(string Delegate, string Responsible)> delegations = [];
     private readonly Dictionary<string, string> prefixes = new(StringComparer.Ordinal);
     private readonly Fields fields = new();
+    private readonly Dictionary<string, string> atoms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> atomLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> reportBySpan;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> claimBySpan;
     private char[] idBuffer = new char[256];
@@ -53,6 +59,7 @@ internal sealed class ProvJsonStreamReader
         builder = new CitationGraphBuilder(options);
         maxScalar = options.Limits.MaxScalarLength;
         reportBySpan = reportIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        atomLookup = atoms.GetAlternateLookup<ReadOnlySpan<char>>();
         claimBySpan = claimIndex.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -226,6 +233,27 @@ internal sealed class ProvJsonStreamReader
 
     private string String(ref Utf8JsonReader reader)
     {
+        var utf8 = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && utf8.Length <= AtomBytes && atoms.Count < MaxAtoms)
+        {
+            // Short values repeat (types, kinds, languages, the names of reports and claims): one string each.
+            Span<char> chars = stackalloc char[AtomBytes];
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw NotInShape();
+            }
+
+            Expect(written <= maxScalar);
+            if (atomLookup.TryGetValue(chars[..written], out var known))
+            {
+                return known;
+            }
+
+            var made = new string(chars[..written]);
+            atoms.Add(made, made);
+            return made;
+        }
+
         var value = reader.GetString()!;
         return value.Length > maxScalar ? throw NotInShape() : value;
     }
@@ -265,7 +293,17 @@ internal sealed class ProvJsonStreamReader
                 }
 
                 Expect(token == JsonTokenType.PropertyName);
-                fields.Clear(String(ref reader));
+                if (section is Section.Agent or Section.Entity or Section.Prefix)
+                {
+                    fields.Clear(String(ref reader));
+                }
+                else
+                {
+                    // A relation's key is only checked, never kept: no string for it.
+                    NextBlank(ref reader);
+                    fields.Clear("");
+                }
+
                 state = section == Section.Prefix ? State.PrefixValue : State.RecordStart;
                 break;
             case State.PrefixValue:
@@ -582,15 +620,21 @@ internal sealed class ProvJsonStreamReader
         return value!.Value;
     }
 
-    private string NextBlank()
+    /// <summary>Checks that a relation's key is the next blank node the writer numbers: <c>_:id</c> and the next number, with no leading zero.</summary>
+    private void NextBlank(ref Utf8JsonReader reader)
     {
-        var key = fields.Key!;
         blank++;
-        Expect(key.StartsWith("_:id", StringComparison.Ordinal) && long.TryParse(key.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == blank && key.Length == 4 + Digits(n));
-        return key;
-    }
+        var key = reader.ValueSpan;
+        Expect(!reader.ValueIsEscaped && key.StartsWith("_:id"u8) && key.Length > 4 && key[4] != (byte)'0');
+        long n = 0;
+        foreach (var digit in key[4..])
+        {
+            Expect(digit is >= (byte)'0' and <= (byte)'9' && n < (long.MaxValue / 10) - 1);
+            n = (n * 10) + (digit - '0');
+        }
 
-    private static int Digits(long n) => n < 10 ? 1 : 1 + Digits(n / 10);
+        Expect(n == blank);
+    }
 
     private int ReportAt(string? name) =>
         reportBySpan.TryGetValue(Decode(name, ProvDocument.ReportPrefix), out var r) ? r : throw NotInShape();
@@ -612,13 +656,11 @@ internal sealed class ProvJsonStreamReader
                 Entity(f);
                 break;
             case Section.ActedOnBehalfOf:
-                NextBlank();
                 Expect(f.Has(Field.Delegate) && f.Has(Field.Responsible));
                 delegations.Add((Id(PlainText(f, Field.Delegate), ProvDocument.SourcePrefix), Id(PlainText(f, Field.Responsible), ProvDocument.AffiliationPrefix)));
                 break;
             case Section.WasAttributedTo:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Entity))];
                 var source = Id(PlainText(f, Field.Agent), ProvDocument.SourcePrefix);
                 Expect(report.Source is null && sourceIndex.ContainsKey(source));
@@ -628,7 +670,6 @@ internal sealed class ProvJsonStreamReader
 
             case Section.WasGeneratedBy:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Entity))];
                 var text = PlainText(f, Field.Time);
                 Expect(text is not null && report.Published is null);
@@ -643,7 +684,6 @@ internal sealed class ProvJsonStreamReader
                 break;
             case Section.WasInfluencedBy:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Influencee))];
                 var claim = claimSymbols[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)];
                 Expect(f.Types is [(Pv.Assertion, _)]);
@@ -722,7 +762,6 @@ internal sealed class ProvJsonStreamReader
 
     private void Derivation(Fields f)
     {
-        NextBlank();
         var from = reports[ReportAt(PlainText(f, Field.GeneratedEntity))];
         var to = reports[ReportAt(PlainText(f, Field.UsedEntity))];
         Expect(f.TypeOf(Field.Claim) == "prov:QUALIFIED_NAME");
