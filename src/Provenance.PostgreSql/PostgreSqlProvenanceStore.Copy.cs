@@ -46,7 +46,7 @@ public sealed partial class PostgreSqlProvenanceStore
 
         // The tables are empty: truncating them in this transaction lets COPY write frozen rows (no hint bits to set, nothing
         // for vacuum to freeze later), and every index and key constraint is built once after the rows rather than row by row.
-        await PostgreSqlSchema.Execute(connection, "TRUNCATE affiliation, source, claim, report, assertion, citation", cancellationToken).ConfigureAwait(false);
+        await PostgreSqlSchema.ExecuteUnbounded(connection, "TRUNCATE affiliation, source, claim, report, assertion, citation", cancellationToken).ConfigureAwait(false);
         foreach (var (name, _) in PostgreSqlSchema.SecondaryIndexes)
         {
             await PostgreSqlSchema.Execute(connection, $"DROP INDEX IF EXISTS {name}", cancellationToken).ConfigureAwait(false);
@@ -87,16 +87,16 @@ public sealed partial class PostgreSqlProvenanceStore
         await PostgreSqlSchema.Execute(connection, "SET LOCAL maintenance_work_mem = '512MB'", cancellationToken).ConfigureAwait(false);
         foreach (var (_, add) in PostgreSqlSchema.BulkConstraints)
         {
-            await PostgreSqlSchema.Execute(connection, add, cancellationToken).ConfigureAwait(false);
+            await PostgreSqlSchema.ExecuteUnbounded(connection, add, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var (name, definition) in PostgreSqlSchema.SecondaryIndexes)
         {
-            await PostgreSqlSchema.Execute(connection, $"CREATE INDEX {name} ON {definition}", cancellationToken).ConfigureAwait(false);
+            await PostgreSqlSchema.ExecuteUnbounded(connection, $"CREATE INDEX {name} ON {definition}", cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await PostgreSqlSchema.Execute(connection, "ANALYZE affiliation, source, claim, report, assertion, citation", cancellationToken).ConfigureAwait(false);
+        await PostgreSqlSchema.ExecuteUnbounded(connection, "ANALYZE affiliation, source, claim, report, assertion, citation", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -173,6 +173,9 @@ public sealed partial class PostgreSqlProvenanceStore
     private static async Task CopyAsync(NpgsqlConnection connection, string copy, int count, Action<NpgsqlBinaryImporter, int> row, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+
+        // No timeout (zero is infinite here): the connection's command timeout would cancel a large table's COPY at its end.
+        writer.Timeout = TimeSpan.Zero;
         for (var i = 0; i < count; i++)
         {
             if ((i & 0xFFFF) == 0)

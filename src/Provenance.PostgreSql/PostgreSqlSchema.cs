@@ -145,9 +145,24 @@ internal static class PostgreSqlSchema
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters)
+    internal static Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object[] parameters) =>
+        Execute(connection, sql, null, cancellationToken, parameters);
+
+    /// <summary>
+    /// A statement whose time grows with the graph (a bulk import's keys, indexes and ANALYZE): no command timeout, since the
+    /// connection's (30 s by default) would cancel them at a size the import is meant for; the token still cancels them.
+    /// </summary>
+    internal static Task ExecuteUnbounded(NpgsqlConnection connection, string sql, CancellationToken cancellationToken) =>
+        Execute(connection, sql, 0, cancellationToken);
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, int? timeout, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        if (timeout is { } seconds)
+        {
+            command.CommandTimeout = seconds;
+        }
+
         foreach (var p in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = p });

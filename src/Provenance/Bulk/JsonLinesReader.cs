@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Provenance.Internal;
 
 namespace Provenance.Bulk;
@@ -47,6 +48,11 @@ internal sealed class JsonLinesReader
     private static readonly FrozenDictionary<string, AssertionMode> Modes = Names<AssertionMode>();
     private static readonly FrozenDictionary<string, CitationKind> CitationKinds = Names<CitationKind>();
     private static readonly FrozenDictionary<string, Hedge> Hedges = Names<Hedge>();
+    private static readonly (byte[] Name, SourceKind Value)[] SourceKindsUtf8 = Utf8Names<SourceKind>();
+    private static readonly (byte[] Name, ReportKind Value)[] ReportKindsUtf8 = Utf8Names<ReportKind>();
+    private static readonly (byte[] Name, AssertionMode Value)[] ModesUtf8 = Utf8Names<AssertionMode>();
+    private static readonly (byte[] Name, CitationKind Value)[] CitationKindsUtf8 = Utf8Names<CitationKind>();
+    private static readonly (byte[] Name, Hedge Value)[] HedgesUtf8 = Utf8Names<Hedge>();
 
     private readonly string path;
     private readonly GraphLimits limits;
@@ -55,12 +61,18 @@ internal sealed class JsonLinesReader
     private readonly HashSet<string> pool = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
     private readonly string?[] values = new string?[FieldCount];
+
+    // A string value read without escapes stays where it is in the line: its start and length there (-1: none).
+    private readonly int[] spanStart = new int[FieldCount];
+    private readonly int[] spanLength = new int[FieldCount];
     private readonly int[] offsets = new int[FieldCount];
     private readonly int[] keyOffsets = new int[FieldCount];
     private readonly ImmutableArray<string>[] arrays = new ImmutableArray<string>[FieldCount];
     private readonly List<string> items = [];
     private char[] chars = new char[256];
     private DateTimeOffset? published;
+    private byte[] lineBytes = [];
+    private int lineBase;
     private long nodes;
     private long citations;
     private bool sawRecord;
@@ -114,7 +126,7 @@ internal sealed class JsonLinesReader
                     line++;
                     if (!skipping)
                     {
-                        Line(buffer.AsSpan(start, newline), line);
+                        Line(buffer, start, newline, line);
                     }
 
                     skipping = false;
@@ -126,7 +138,7 @@ internal sealed class JsonLinesReader
                 {
                     if (end > start && !skipping)
                     {
-                        Line(buffer.AsSpan(start, end - start), line + 1);
+                        Line(buffer, start, end - start, line + 1);
                     }
 
                     break;
@@ -196,6 +208,10 @@ internal sealed class JsonLinesReader
         where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().ToFrozenDictionary(ProvenanceNames.Of, v => v, StringComparer.Ordinal);
 
+    private static (byte[] Name, TEnum Value)[] Utf8Names<TEnum>()
+        where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(ProvenanceNames.Of(v)), v))];
+
     private static int Match(ReadOnlySpan<byte> name) => name.Length switch
     {
         2 => name.SequenceEqual("id"u8) ? (int)Field.Id : name.SequenceEqual("to"u8) ? (int)Field.To : -1,
@@ -252,19 +268,21 @@ internal sealed class JsonLinesReader
     private string Where(RecordType type) => type switch
     {
         RecordType.Header => "the header",
-        RecordType.Assertion => $"an assertion of {ErrorMessages.Element("report", values[(int)Field.Report])}",
+        RecordType.Assertion => $"an assertion of {ErrorMessages.Element("report", Value(Field.Report))}",
         RecordType.Citation => "a citation",
-        _ => ErrorMessages.Element(TypeNames[(int)type], values[(int)Field.Id]),
+        _ => ErrorMessages.Element(TypeNames[(int)type], Value(Field.Id)),
     };
 
     private void Problem(int line, int column, string code, string message) =>
         Problems.Add(new GraphDiagnostic(new SourceLocation(path, line, column), code, message));
 
-    private void Line(ReadOnlySpan<byte> line, int number)
+    private void Line(byte[] buffer, int start, int length, int number)
     {
+        var line = buffer.AsSpan(start, length);
         if (number == 1 && line.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             line = line[3..];
+            start += 3;
         }
 
         if (line.Length > 0 && line[^1] == (byte)'\r')
@@ -280,7 +298,9 @@ internal sealed class JsonLinesReader
         var first = !sawRecord;
         sawRecord = true;
         Array.Clear(values);
+        Array.Fill(spanLength, -1);
         Array.Clear(arrays);
+        (lineBytes, lineBase) = (buffer, start);
         published = null;
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 4, AllowMultipleValues = true });
         try
@@ -407,9 +427,26 @@ internal sealed class JsonLinesReader
                 continue;
             }
 
-            var value = (Field)field is Field.Name or Field.Description or Field.Text or Field.Title or Field.Url or Field.Wording or Field.Evidence
-                ? reader.GetString()!
-                : Pooled(Chars(ref reader));
+            if (!reader.ValueIsEscaped)
+            {
+                // Kept as the line's own bytes, checked as reading it as a string would check it.
+                var utf8 = reader.ValueSpan;
+                if (!Utf8.IsValid(utf8))
+                {
+                    return (reader.TokenStartIndex, DiagnosticCodes.Syntax, ErrorMessages.LineNotUtf8);
+                }
+
+                if (utf8.Length > limits.MaxScalarLength && Encoding.UTF8.GetCharCount(utf8) > limits.MaxScalarLength)
+                {
+                    return (reader.TokenStartIndex, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
+                }
+
+                spanStart[field] = (int)reader.TokenStartIndex + 1;
+                spanLength[field] = utf8.Length;
+                continue;
+            }
+
+            var value = reader.GetString()!;
             if (value.Length > limits.MaxScalarLength)
             {
                 return (reader.TokenStartIndex, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
@@ -486,17 +523,17 @@ internal sealed class JsonLinesReader
 
     private (long Offset, string Code, string Message)? Add(RecordType type, ReadOnlySpan<byte> line, int number, long recordStart)
     {
-        (long, string, string)? Missing(Field field) => values[(int)field] is null ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(type), FieldNames[(int)field])) : null;
+        (long, string, string)? Missing(Field field) => !Has(field) ? (recordStart, DiagnosticCodes.MissingField, ErrorMessages.MissingField(Where(type), FieldNames[(int)field])) : null;
         (long, string, string)? BadEnum<TEnum>(Field field)
             where TEnum : struct, Enum
         {
             var valid = ProvenanceNames.All<TEnum>();
-            var value = values[(int)field]!;
+            var value = Value(field)!;
             return (offsets[(int)field], DiagnosticCodes.UnknownEnum, ErrorMessages.UnknownEnumValue(ErrorMessages.EnumNoun<TEnum>(), value, Ids.Suggest(value, valid), valid));
         }
 
-        string V(Field field) => values[(int)field]!;
-        string? O(Field field) => values[(int)field];
+        string V(Field field) => Value(field)!;
+        string? O(Field field) => Value(field);
         ImmutableArray<string> A(Field field) => arrays[(int)field].IsDefault ? [] : arrays[(int)field];
 
         switch (type)
@@ -517,7 +554,7 @@ internal sealed class JsonLinesReader
                     return s;
                 }
 
-                if (!SourceKinds.TryGetValue(V(Field.Kind), out var sourceKind))
+                if (!TryEnum(Field.Kind, SourceKinds, SourceKindsUtf8, out var sourceKind))
                 {
                     return BadEnum<SourceKind>(Field.Kind);
                 }
@@ -545,27 +582,22 @@ internal sealed class JsonLinesReader
                 break;
 
             case RecordType.Report:
-                if ((Missing(Field.Id) ?? Missing(Field.Source) ?? (O(Field.CitedIn) is null ? Missing(Field.Kind) : null)) is { } r)
+                if ((Missing(Field.Id) ?? Missing(Field.Source) ?? (Has(Field.CitedIn) ? null : Missing(Field.Kind))) is { } r)
                 {
                     return r;
                 }
 
                 var reportKind = ReportKind.Other;
-                if (O(Field.Kind) is { } kindName && !ReportKinds.TryGetValue(kindName, out reportKind))
+                if (Has(Field.Kind) && !TryEnum(Field.Kind, ReportKinds, ReportKindsUtf8, out reportKind))
                 {
                     return BadEnum<ReportKind>(Field.Kind);
                 }
 
                 nodes++;
+                // Ids and text go to the builder as the line's bytes, in the order its Add(Report) would take them.
                 builder.AddReport(
-                    new Report(V(Field.Id), V(Field.Source), reportKind)
-                    {
-                        CitedIn = O(Field.CitedIn),
-                        Title = O(Field.Title),
-                        Published = published,
-                        Url = O(Field.Url),
-                        Language = O(Field.Language),
-                    },
+                    Id(Field.Id), Id(Field.Source), Id(Field.CitedIn), reportKind,
+                    Text(Field.Title), Text(Field.Url), Text(Field.Language), published,
                     At(line, number, recordStart, Field.Id, Field.Source, Field.CitedIn));
                 break;
 
@@ -575,12 +607,12 @@ internal sealed class JsonLinesReader
                     return m;
                 }
 
-                if (!Modes.TryGetValue(V(Field.Mode), out var mode))
+                if (!TryEnum(Field.Mode, Modes, ModesUtf8, out var mode))
                 {
                     return BadEnum<AssertionMode>(Field.Mode);
                 }
 
-                builder.AddAssertion(new Assertion(V(Field.Report), V(Field.Claim), mode, O(Field.Wording)), At(line, number, recordStart, Field.Report, Field.Claim, Field.Mode));
+                builder.AddAssertion(Id(Field.Report), Id(Field.Claim), mode, Text(Field.Wording), At(line, number, recordStart, Field.Report, Field.Claim, Field.Mode));
                 break;
 
             default:
@@ -589,20 +621,20 @@ internal sealed class JsonLinesReader
                     return e;
                 }
 
-                if (!CitationKinds.TryGetValue(V(Field.Kind), out var citationKind))
+                if (!TryEnum(Field.Kind, CitationKinds, CitationKindsUtf8, out var citationKind))
                 {
                     return BadEnum<CitationKind>(Field.Kind);
                 }
 
                 var hedge = Hedge.None;
-                if (O(Field.Hedge) is { } hedgeName && !Hedges.TryGetValue(hedgeName, out hedge))
+                if (Has(Field.Hedge) && !TryEnum(Field.Hedge, Hedges, HedgesUtf8, out hedge))
                 {
                     return BadEnum<Hedge>(Field.Hedge);
                 }
 
                 citations++;
                 builder.AddCitation(
-                    new Citation(V(Field.From), V(Field.To), V(Field.Claim), citationKind, hedge, O(Field.Evidence)),
+                    Id(Field.From), Id(Field.To), Id(Field.Claim), citationKind, hedge, Text(Field.Evidence),
                     At(line, number, recordStart, Field.From, Field.To, Field.Claim, Field.Kind));
                 break;
         }
@@ -627,7 +659,7 @@ internal sealed class JsonLinesReader
         var at = new FieldLocations(new SourceLocation(path, number, Column(line, recordStart)));
         foreach (var field in fields)
         {
-            if (values[(int)field] is not null || !arrays[(int)field].IsDefault)
+            if (Has(field) || !arrays[(int)field].IsDefault)
             {
                 at.Set(field == Field.CitedIn ? "citedIn" : FieldNames[(int)field], new SourceLocation(path, number, Column(line, offsets[(int)field])));
             }
@@ -662,6 +694,45 @@ internal sealed class JsonLinesReader
 
         arrays[(int)field] = [.. items];
         return null;
+    }
+
+    private bool Has(Field field) => values[(int)field] is not null || spanLength[(int)field] >= 0;
+
+    /// <summary>A value kept in the line, as its UTF-8 bytes.</summary>
+    private ReadOnlySpan<byte> Utf8Of(Field field) => lineBytes.AsSpan(lineBase + spanStart[(int)field], spanLength[(int)field]);
+
+    /// <summary>A value as a string (made on each call for one kept in the line); <see langword="null"/> when absent.</summary>
+    private string? Value(Field field) =>
+        values[(int)field] ?? (spanLength[(int)field] >= 0 ? Encoding.UTF8.GetString(Utf8Of(field)) : null);
+
+    /// <summary>The builder's symbol of an id value; -1 when absent.</summary>
+    private int Id(Field field) =>
+        values[(int)field] is { } value ? builder.InternId(value) : spanLength[(int)field] >= 0 ? builder.InternId(Utf8Of(field)) : -1;
+
+    /// <summary>The builder's text reference of a value; -1 when absent.</summary>
+    private int Text(Field field) =>
+        values[(int)field] is { } value ? builder.AddText(value) : spanLength[(int)field] >= 0 ? builder.AddText(Utf8Of(field)) : -1;
+
+    private bool TryEnum<TEnum>(Field field, FrozenDictionary<string, TEnum> names, (byte[] Name, TEnum Value)[] utf8Names, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (values[(int)field] is { } name)
+        {
+            return names.TryGetValue(name, out value);
+        }
+
+        var utf8 = Utf8Of(field);
+        foreach (var (candidate, candidateValue) in utf8Names)
+        {
+            if (utf8.SequenceEqual(candidate))
+            {
+                value = candidateValue;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private int MatchEscaped(ref Utf8JsonReader reader) => Match(Encoding.UTF8.GetBytes(reader.GetString()!));

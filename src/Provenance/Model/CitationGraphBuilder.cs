@@ -31,6 +31,8 @@ public sealed class CitationGraphBuilder
     private readonly Dictionary<string, int> symbols = new(StringComparer.Ordinal);
     private readonly List<string> symbolText = [];
     private readonly TextPool.Builder text = new();
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> symbolLookup;
+    private char[] idChars = new char[64];
     private bool used;
 
     /// <summary>Creates a builder.</summary>
@@ -43,6 +45,7 @@ public sealed class CitationGraphBuilder
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
         this.options = new GraphBuildOptions { Limits = options.Limits.Copy(), AllowTimelineErrors = options.AllowTimelineErrors };
         this.options.Limits.Validate();
+        symbolLookup = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Adds an affiliation group.</summary>
@@ -177,6 +180,60 @@ public sealed class CitationGraphBuilder
         citations.Add(new CitationRow(Intern(value.From), Intern(value.To), Intern(value.Claim), value.Kind, value.Hedge, text.Add(value.Evidence), at));
         return this;
     }
+
+    /// <summary>A report whose ids a loader has interned (<see cref="InternId(ReadOnlySpan{byte})"/>) and whose text it has pooled (<see cref="AddText(ReadOnlySpan{byte})"/>); -1 for an absent one.</summary>
+    internal void AddReport(int id, int source, int citedIn, ReportKind kind, int title, int url, int language, DateTimeOffset? published, FieldLocations? at)
+    {
+        EnsureNotUsed();
+        reports.Add(new ReportRow(id, source, citedIn, kind, title, url, language, published, at));
+    }
+
+    /// <summary>An assertion on interned ids and pooled text, as <see cref="AddReport(int, int, int, ReportKind, int, int, int, DateTimeOffset?, FieldLocations?)"/>.</summary>
+    internal void AddAssertion(int report, int claim, AssertionMode mode, int wording, FieldLocations? at)
+    {
+        EnsureNotUsed();
+        assertions.Add(new AssertionRow(report, claim, mode, wording, at));
+    }
+
+    /// <summary>A citation on interned ids and pooled text, as <see cref="AddReport(int, int, int, ReportKind, int, int, int, DateTimeOffset?, FieldLocations?)"/>.</summary>
+    internal void AddCitation(int from, int to, int claim, CitationKind kind, Hedge hedge, int evidence, FieldLocations? at)
+    {
+        EnsureNotUsed();
+        citations.Add(new CitationRow(from, to, claim, kind, hedge, evidence, at));
+    }
+
+    /// <summary>The symbol of an id given as (valid) UTF-8: a string is made only the first time the id is seen.</summary>
+    internal int InternId(ReadOnlySpan<byte> utf8)
+    {
+        if (idChars.Length < utf8.Length)
+        {
+            idChars = new char[Math.Max(utf8.Length, idChars.Length * 2)];
+        }
+
+        return InternId(idChars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, idChars)));
+    }
+
+    /// <summary>The symbol of an id given as characters.</summary>
+    internal int InternId(ReadOnlySpan<char> id)
+    {
+        ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(symbolLookup, id, out var exists);
+        if (!exists)
+        {
+            symbol = symbolText.Count;
+            symbolText.Add(symbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var key, out _) ? key : id.ToString());
+        }
+
+        return symbol;
+    }
+
+    /// <summary>The symbol of an id; -1 for <see langword="null"/>.</summary>
+    internal int InternId(string? id) => Intern(id);
+
+    /// <summary>The pool reference of a text given as (valid) UTF-8.</summary>
+    internal int AddText(ReadOnlySpan<byte> utf8) => text.Add(utf8);
+
+    /// <summary>The pool reference of a text; -1 for <see langword="null"/>.</summary>
+    internal int AddText(string? value) => text.Add(value);
 
     /// <summary>Records a problem found before building (e.g. by a loader), so that it is reported with the rest.</summary>
     internal void AddProblem(GraphDiagnostic diagnostic) => early.Add(diagnostic);

@@ -17,6 +17,10 @@ internal sealed class ProvJsonStreamReader
 {
     private const int ChunkBytes = 1 << 20;
 
+    /// <summary>How long (in UTF-8 bytes) a value may be to be kept once for all its occurrences, and how many such values are kept.</summary>
+    private const int AtomBytes = 32;
+    private const int MaxAtoms = 1 << 20;
+
     /// <summary>The deepest this shape nests: document, section, record, an array of typed values, a typed value.</summary>
     private const int ShapeDepth = 5;
 
@@ -29,11 +33,14 @@ internal sealed class ProvJsonStreamReader
     private readonly Dictionary<string, int> sourceIndex = new(StringComparer.Ordinal);
     private readonly List<(Claim Claim, List<(int Index, string Id)>? Contradicts)> claims = [];
     private readonly Dictionary<string, int> claimIndex = new(StringComparer.Ordinal);
+    private readonly List<int> claimSymbols = [];
     private readonly List<ReportDraft> reports = [];
     private readonly Dictionary<string, int> reportIndex = new(StringComparer.Ordinal);
     private readonly List<(string Delegate, string Responsible)> delegations = [];
     private readonly Dictionary<string, string> prefixes = new(StringComparer.Ordinal);
     private readonly Fields fields = new();
+    private readonly Dictionary<string, string> atoms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> atomLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> reportBySpan;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> claimBySpan;
     private char[] idBuffer = new char[256];
@@ -52,6 +59,7 @@ internal sealed class ProvJsonStreamReader
         builder = new CitationGraphBuilder(options);
         maxScalar = options.Limits.MaxScalarLength;
         reportBySpan = reportIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        atomLookup = atoms.GetAlternateLookup<ReadOnlySpan<char>>();
         claimBySpan = claimIndex.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -143,6 +151,12 @@ internal sealed class ProvJsonStreamReader
             // Invalid UTF-8 in a string, among others: the general path says where.
             return null;
         }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or KeyNotFoundException or IndexOutOfRangeException)
+        {
+            // Anything else this path did not foresee in a document: the general importer reads it again and reports it
+            // with its position, so a document never fails here without the message the general path gives.
+            return null;
+        }
     }
 
     private static NotInShapeException NotInShape() => new();
@@ -219,6 +233,27 @@ internal sealed class ProvJsonStreamReader
 
     private string String(ref Utf8JsonReader reader)
     {
+        var utf8 = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && utf8.Length <= AtomBytes && atoms.Count < MaxAtoms)
+        {
+            // Short values repeat (types, kinds, languages, the names of reports and claims): one string each.
+            Span<char> chars = stackalloc char[AtomBytes];
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw NotInShape();
+            }
+
+            Expect(written <= maxScalar);
+            if (atomLookup.TryGetValue(chars[..written], out var known))
+            {
+                return known;
+            }
+
+            var made = new string(chars[..written]);
+            atoms.Add(made, made);
+            return made;
+        }
+
         var value = reader.GetString()!;
         return value.Length > maxScalar ? throw NotInShape() : value;
     }
@@ -258,7 +293,17 @@ internal sealed class ProvJsonStreamReader
                 }
 
                 Expect(token == JsonTokenType.PropertyName);
-                fields.Clear(String(ref reader));
+                if (section is Section.Agent or Section.Entity or Section.Prefix)
+                {
+                    fields.Clear(String(ref reader));
+                }
+                else
+                {
+                    // A relation's key is only checked, never kept: no string for it.
+                    NextBlank(ref reader);
+                    fields.Clear("");
+                }
+
                 state = section == Section.Prefix ? State.PrefixValue : State.RecordStart;
                 break;
             case State.PrefixValue:
@@ -575,15 +620,21 @@ internal sealed class ProvJsonStreamReader
         return value!.Value;
     }
 
-    private string NextBlank()
+    /// <summary>Checks that a relation's key is the next blank node the writer numbers: <c>_:id</c> and the next number, with no leading zero.</summary>
+    private void NextBlank(ref Utf8JsonReader reader)
     {
-        var key = fields.Key!;
         blank++;
-        Expect(key.StartsWith("_:id", StringComparison.Ordinal) && long.TryParse(key.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == blank && key.Length == 4 + Digits(n));
-        return key;
-    }
+        var key = reader.ValueSpan;
+        Expect(!reader.ValueIsEscaped && key.StartsWith("_:id"u8) && key.Length > 4 && key[4] != (byte)'0');
+        long n = 0;
+        foreach (var digit in key[4..])
+        {
+            Expect(digit is >= (byte)'0' and <= (byte)'9' && n < (long.MaxValue / 10) - 1);
+            n = (n * 10) + (digit - '0');
+        }
 
-    private static int Digits(long n) => n < 10 ? 1 : 1 + Digits(n / 10);
+        Expect(n == blank);
+    }
 
     private int ReportAt(string? name) =>
         reportBySpan.TryGetValue(Decode(name, ProvDocument.ReportPrefix), out var r) ? r : throw NotInShape();
@@ -605,13 +656,11 @@ internal sealed class ProvJsonStreamReader
                 Entity(f);
                 break;
             case Section.ActedOnBehalfOf:
-                NextBlank();
                 Expect(f.Has(Field.Delegate) && f.Has(Field.Responsible));
                 delegations.Add((Id(PlainText(f, Field.Delegate), ProvDocument.SourcePrefix), Id(PlainText(f, Field.Responsible), ProvDocument.AffiliationPrefix)));
                 break;
             case Section.WasAttributedTo:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Entity))];
                 var source = Id(PlainText(f, Field.Agent), ProvDocument.SourcePrefix);
                 Expect(report.Source is null && sourceIndex.ContainsKey(source));
@@ -621,7 +670,6 @@ internal sealed class ProvJsonStreamReader
 
             case Section.WasGeneratedBy:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Entity))];
                 var text = PlainText(f, Field.Time);
                 Expect(text is not null && report.Published is null);
@@ -636,11 +684,11 @@ internal sealed class ProvJsonStreamReader
                 break;
             case Section.WasInfluencedBy:
             {
-                NextBlank();
                 var report = reports[ReportAt(PlainText(f, Field.Influencee))];
-                var claim = claims[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)].Claim;
+                var claim = claimSymbols[ClaimAt(PlainText(f, Field.Influencer), ProvDocument.ClaimPrefix)];
                 Expect(f.Types is [(Pv.Assertion, _)]);
-                builder.AddAssertion(new Assertion(report.Id, claim.Id, Enum<AssertionMode>(PlainText(f, Field.Mode)), PlainText(f, Field.Wording)), (FieldLocations?)null);
+                var mode = Enum<AssertionMode>(PlainText(f, Field.Mode));
+                builder.AddAssertion(report.Symbol, claim, mode, builder.AddText(PlainText(f, Field.Wording)), null);
                 break;
             }
 
@@ -698,6 +746,7 @@ internal sealed class ProvJsonStreamReader
 
             claimIndex.Add(id, claims.Count);
             claims.Add((new Claim(id, text!), contradicts));
+            claimSymbols.Add(builder.InternId(id));
             return;
         }
 
@@ -708,16 +757,15 @@ internal sealed class ProvJsonStreamReader
         Expect((Ids.IsValid(reportId) || (citedIn is not null && Ids.IsValidImplicit(reportId))) && !reportIndex.ContainsKey(reportId));
         Expect(f.Has(Field.Kind) && (!f.Has(Field.Url) || f.TypeOf(Field.Url) == "xsd:anyURI"));
         reportIndex.Add(reportId, reports.Count);
-        reports.Add(new ReportDraft(reportId, Enum<ReportKind>(PlainText(f, Field.Kind)), PlainText(f, Field.Label), f.Get(Field.Url), PlainText(f, Field.Language), citedIn));
+        reports.Add(new ReportDraft(reportId, builder.InternId(reportId), Enum<ReportKind>(PlainText(f, Field.Kind)), PlainText(f, Field.Label), f.Get(Field.Url), PlainText(f, Field.Language), citedIn));
     }
 
     private void Derivation(Fields f)
     {
-        NextBlank();
         var from = reports[ReportAt(PlainText(f, Field.GeneratedEntity))];
         var to = reports[ReportAt(PlainText(f, Field.UsedEntity))];
         Expect(f.TypeOf(Field.Claim) == "prov:QUALIFIED_NAME");
-        var claim = claims[ClaimAt(f.Get(Field.Claim), ProvDocument.ClaimPrefix)].Claim;
+        var claim = claimSymbols[ClaimAt(f.Get(Field.Claim), ProvDocument.ClaimPrefix)];
         foreach (var (type, datatype) in f.Types)
         {
             Expect(datatype == "prov:QUALIFIED_NAME" && type is "prov:Quotation" or "prov:PrimarySource" or "prov:Revision");
@@ -725,7 +773,7 @@ internal sealed class ProvJsonStreamReader
 
         var kind = Enum<CitationKind>(PlainText(f, Field.Kind));
         var hedge = f.Has(Field.Hedge) ? Enum<Hedge>(PlainText(f, Field.Hedge)) : Hedge.None;
-        builder.AddCitation(new Citation(from.Id, to.Id, claim.Id, kind, hedge, PlainText(f, Field.Evidence)), (FieldLocations?)null);
+        builder.AddCitation(from.Symbol, to.Symbol, claim, kind, hedge, builder.AddText(PlainText(f, Field.Evidence)), null);
     }
 
     private ProvImportResult? Finish()
@@ -769,9 +817,10 @@ internal sealed class ProvJsonStreamReader
         foreach (var r in reports)
         {
             Expect(r.Source is not null && (r.CitedIn is null || reportIndex.ContainsKey(r.CitedIn)));
+            // As Add(Report) would take it: ids as the builder's symbols, then the text.
             builder.AddReport(
-                new Report(r.Id, r.Source!, r.Kind) { Title = r.Title, Url = r.Url, Language = r.Language, Published = r.Published, CitedIn = r.CitedIn is null ? null : reports[reportIndex[r.CitedIn]].Id },
-                (FieldLocations?)null);
+                r.Symbol, builder.InternId(r.Source), r.CitedIn is null ? -1 : reports[reportIndex[r.CitedIn]].Symbol, r.Kind,
+                builder.AddText(r.Title), builder.AddText(r.Url), builder.AddText(r.Language), r.Published, null);
         }
 
         return builder.TryBuild(out var graph, out _) ? new ProvImportResult(graph, []) : null;
@@ -864,9 +913,12 @@ internal sealed class ProvJsonStreamReader
         }
     }
 
-    private sealed class ReportDraft(string id, ReportKind kind, string? title, string? url, string? language, string? citedIn)
+    private sealed class ReportDraft(string id, int symbol, ReportKind kind, string? title, string? url, string? language, string? citedIn)
     {
         public string Id { get; } = id;
+
+        /// <summary>The builder's symbol of <see cref="Id"/>, so that assertions and citations reach it without another look-up.</summary>
+        public int Symbol { get; } = symbol;
 
         public ReportKind Kind { get; } = kind;
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Provenance.Reuse;
 
 /// <summary>A text folded for comparison (letters and digits lower-cased, apostrophes dropped, other runs one space), with the original offset of every folded character.</summary>
@@ -24,30 +26,52 @@ internal sealed class FoldedText
         }
 
         source = text;
+        var folded = chars;
+        var offsets = map;
         var n = 0;
         var space = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (c < 0x80)
             {
-                chars[n] = char.ToLowerInvariant(c);
-                map[n++] = i;
-                space = false;
+                // ASCII, the common case: letters lower-cased by one bit, digits kept, the apostrophe dropped.
+                var lower = (char)(c | 0x20);
+                if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    folded[n] = (uint)(c - '0') <= 9 ? c : lower;
+                    offsets[n++] = i;
+                    space = false;
+                    continue;
+                }
+
+                if (c is '\'' or '`')
+                {
+                    continue;
+                }
             }
-            else if (c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`')
+            else if (char.IsLetterOrDigit(c))
+            {
+                folded[n] = char.ToLowerInvariant(c);
+                offsets[n++] = i;
+                space = false;
+                continue;
+            }
+            else if (c is '\u2019' or '\u2018' or '\u02BC')
             {
                 // Russia's, Russia’s: one word.
+                continue;
             }
-            else if (!space)
+
+            if (!space)
             {
-                chars[n] = ' ';
-                map[n++] = i;
+                folded[n] = ' ';
+                offsets[n++] = i;
                 space = true;
             }
         }
 
-        if (n > 0 && chars[n - 1] == ' ')
+        if (n > 0 && folded[n - 1] == ' ')
         {
             n--;
         }
@@ -93,6 +117,8 @@ internal static class Shingles
         }
 
         // Rolling polynomial hash modulo 2^64, then a finaliser so that winnowing's minimum is not biased by the first letter.
+        CollectionsMarshal.SetCount(hashes, text.Length - k + 1);
+        var output = CollectionsMarshal.AsSpan(hashes);
         ulong power = 1;
         for (var i = 1; i < k; i++)
         {
@@ -105,11 +131,11 @@ internal static class Shingles
             h = (h * Base) + text[i] + 1;
         }
 
-        hashes.Add(Mix(h));
+        output[0] = Mix(h);
         for (var i = k; i < text.Length; i++)
         {
             h = ((h - ((text[i - k] + 1UL) * power)) * Base) + text[i] + 1;
-            hashes.Add(Mix(h));
+            output[i - k + 1] = Mix(h);
         }
     }
 
@@ -117,10 +143,11 @@ internal static class Shingles
     /// Winnowing: the position of the smallest fingerprint in every window of <paramref name="window"/> consecutive shingles
     /// (the rightmost on ties), each position once, in order. A text with fewer shingles than a window yields its smallest.
     /// </summary>
-    public static void Winnow(List<ulong> hashes, int window, List<int> picked, ref int[] deque)
+    public static void Winnow(List<ulong> shingles, int window, List<int> picked)
     {
         picked.Clear();
-        var n = hashes.Count;
+        ReadOnlySpan<ulong> hashes = CollectionsMarshal.AsSpan(shingles);
+        var n = hashes.Length;
         if (n == 0)
         {
             return;
@@ -141,31 +168,43 @@ internal static class Shingles
             return;
         }
 
-        // A monotonic deque of positions whose fingerprints increase from front to back.
-        if (deque.Length < n)
+        // The smallest of the first window, then slide: a new shingle no larger than the smallest takes its place (so the
+        // rightmost of equal ones wins); when the smallest leaves the window, the window is scanned again. Only about one step
+        // in Window/2 scans, and the common case is one well-predicted comparison.
+        var min = 0;
+        for (var i = 1; i < window; i++)
         {
-            deque = new int[Math.Max(n, deque.Length * 2)];
+            if (hashes[i] <= hashes[min])
+            {
+                min = i;
+            }
         }
 
-        int head = 0, tail = 0;
-        var last = -1;
-        for (var i = 0; i < n; i++)
+        picked.Add(min);
+        var last = min;
+        for (var i = window; i < n; i++)
         {
-            while (tail > head && hashes[deque[tail - 1]] >= hashes[i])
+            var start = i - window + 1;
+            if (hashes[i] <= hashes[min])
             {
-                tail--;
+                min = i;
+            }
+            else if (min < start)
+            {
+                min = start;
+                for (var j = start + 1; j <= i; j++)
+                {
+                    if (hashes[j] <= hashes[min])
+                    {
+                        min = j;
+                    }
+                }
             }
 
-            deque[tail++] = i;
-            if (deque[head] <= i - window)
+            if (min != last)
             {
-                head++;
-            }
-
-            if (i >= window - 1 && deque[head] != last)
-            {
-                last = deque[head];
-                picked.Add(last);
+                picked.Add(min);
+                last = min;
             }
         }
     }

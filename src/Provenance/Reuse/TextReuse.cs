@@ -5,21 +5,33 @@ namespace Provenance.Reuse;
 /// <summary>
 /// Finds passages that texts share nearly word for word (reused copy), without comparing every pair of texts: each text is
 /// folded (case, punctuation and spacing ignored), cut into overlapping character shingles, and a winnowed sample of their
-/// fingerprints goes into one inverted index; only texts that share a fingerprint are compared, and each such pair is then
-/// compared shingle by shingle to find the shared passages exactly.
+/// fingerprints goes into one inverted index; only texts that share fingerprints are looked at, and a pair is compared shingle
+/// by shingle to find the shared passages exactly only when its shared fingerprints lie in runs long enough to matter.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Folding keeps letters and digits (lower-cased, invariant culture), drops apostrophes (so <c>Russia’s</c> and <c>Russia's</c>
 /// are the same word) and turns every other run of characters into one space. A shingle is <see cref="TextReuseOptions.ShingleLength"/>
 /// folded characters; winnowing keeps the smallest fingerprint of every <see cref="TextReuseOptions.Window"/> consecutive
-/// shingles, so any shared folded passage of at least <c>ShingleLength + Window - 1</c> characters is guaranteed to be found.
+/// shingles (the rightmost of equal ones), so two texts sharing a folded passage of at least <c>ShingleLength + Window - 1</c>
+/// characters share a fingerprint inside it.
 /// </para>
 /// <para>
-/// The work is linear in the total length of the texts plus the candidate pairs: a fingerprint shared by more than
+/// What is guaranteed: two texts that share an exact folded run of at least <see cref="TextReuseOptions.MinPassageLength"/>
+/// characters (and, with the defaults, of at least <c>ShingleLength + 2 * Window - 1</c> = 27, which holds two fingerprints)
+/// are compared, unless the fingerprints inside the run are boilerplate (below); the comparison then decides. A pair is
+/// looked at when it shares two fingerprints (one when MinPassageLength is shorter than 27), and compared when two of them
+/// lie on nearly the same alignment and the exact runs they sit in, extended letter by letter and joined across a gap of at
+/// most half a shingle as the comparison joins them, reach MinPassageLength: common phrases of two or three words share
+/// fingerprints between very many texts, and this check is what keeps them from being compared. A match made only of short
+/// runs without such fingerprints (a coincidence of common words, each run shorter than the window) can be missed by
+/// <see cref="FindMatches"/> though <see cref="Compare(string, string, TextReuseOptions?)"/> finds it.
+/// </para>
+/// <para>
+/// The work is linear in the total length of the texts plus the pairs sharing fingerprints: a fingerprint shared by more than
 /// <see cref="TextReuseOptions.MaxPostings"/> texts is boilerplate (a dateline, a stock phrase) and proposes no pairs, though
-/// it still counts when a pair proposed by a rarer fingerprint is compared. Results are deterministic: the same texts give the
-/// same matches, in the same order, in any process.
+/// it still counts when a pair proposed by a rarer fingerprint is compared. Memory is linear in the input. Results are
+/// deterministic: the same texts give the same matches, in the same order, in any process.
 /// </para>
 /// </remarks>
 public static class TextReuse
@@ -27,9 +39,14 @@ public static class TextReuse
     /// <summary>The most runs of matching shingles followed at once when two texts are compared.</summary>
     private const int MaxOpenRuns = 16;
 
+    /// <summary>The most shared fingerprints looked at when a candidate pair is checked; a pair with more is compared.</summary>
+    private const int MaxSeedRuns = 64;
+
     /// <summary>
     /// The pairs of texts that share at least one passage of <see cref="TextReuseOptions.MinPassageLength"/> folded characters
-    /// and whose <see cref="TextReuseMatch.Similarity"/> is at least <see cref="TextReuseOptions.MinSimilarity"/>.
+    /// and whose <see cref="TextReuseMatch.Similarity"/> is at least <see cref="TextReuseOptions.MinSimilarity"/>, found through
+    /// the fingerprint index (see the remarks of <see cref="TextReuse"/> for what it guarantees to find). Each match is the
+    /// one <see cref="Compare(string, string, TextReuseOptions?)"/> gives for the pair.
     /// </summary>
     /// <param name="texts">The texts; a <see langword="null"/> or empty entry takes part in no match.</param>
     /// <param name="options">The settings, or <see langword="null"/> for <see cref="TextReuseOptions.Default"/>.</param>
@@ -58,11 +75,9 @@ public static class TextReuse
             var first = (int)(pair >> 32);
             var second = (int)(uint)pair;
 
-            // Pairs come sorted by their first text, so the first text is folded, hashed and indexed once for all its pairs:
-            // it takes the indexed role, and the second text is the one walked.
-            if (Compare(texts[second]!, texts[first]!, second, first, options, scratch, indexedKey: first) is { } match)
+            if (Compare(texts[first]!, texts[second]!, first, second, options, scratch) is { } match)
             {
-                matches.Add(new TextReuseMatch(first, second, match.Similarity, match.SharedLength, [.. match.Passages.Select(p => new SharedPassage(p.Second, p.First))]));
+                matches.Add(match);
             }
         }
 
@@ -92,12 +107,18 @@ public static class TextReuse
     /// <summary>The candidate pairs (first &lt;&lt; 32 | second, first &lt; second), sorted and distinct.</summary>
     private static ulong[] CandidatePairs(IReadOnlyList<string?> texts, TextReuseOptions options, IReadOnlyList<int>? groups)
     {
-        // One entry per winnowed fingerprint: the fingerprint's high 32 bits, then the text number.
-        var entries = new List<ulong>();
+        // One entry per distinct winnowed fingerprint of a text: the fingerprint's high 32 bits, then the entry's number, in
+        // text order. Beside it, the entry's text, the folded position of its shingle (-1 when the text has it twice) and its
+        // context (see Context).
+        var entries = new ulong[1024];
+        var entryText = new int[1024];
+        var entryPosition = new int[1024];
+        var entryContext = new uint[1024];
+        var reach = ContextLength(options);
+        var count = 0;
         var folded = new FoldedText();
         var hashes = new List<ulong>();
         var picked = new List<int>();
-        var deque = new int[256];
         var distinctFingerprints = new int[texts.Count];
         var own = new List<ulong>();
         for (var t = 0; t < texts.Count; t++)
@@ -110,37 +131,53 @@ public static class TextReuse
 
             folded.Fold(text);
             Shingles.Hash(folded.Chars, options.ShingleLength, hashes);
-            Shingles.Winnow(hashes, options.Window, picked, ref deque);
+            Shingles.Winnow(hashes, options.Window, picked);
             own.Clear();
             foreach (var position in picked)
             {
-                own.Add((hashes[position] & 0xFFFF_FFFF_0000_0000UL) | (uint)t);
+                own.Add((hashes[position] & 0xFFFF_FFFF_0000_0000UL) | (uint)position);
             }
 
             own.Sort();
+            if (entries.Length < count + own.Count)
+            {
+                var size = Math.Max(count + own.Count, entries.Length * 2);
+                Array.Resize(ref entries, size);
+                Array.Resize(ref entryText, size);
+                Array.Resize(ref entryPosition, size);
+                Array.Resize(ref entryContext, size);
+            }
+
             for (var i = 0; i < own.Count; i++)
             {
-                if (i == 0 || own[i] != own[i - 1])
+                if (i > 0 && own[i] >> 32 == own[i - 1] >> 32)
                 {
-                    entries.Add(own[i]);
-                    distinctFingerprints[t]++;
+                    entryPosition[count - 1] = -1;
+                    continue;
                 }
+
+                entries[count] = (own[i] & 0xFFFF_FFFF_0000_0000UL) | (uint)count;
+                entryText[count] = t;
+                entryPosition[count] = (int)(uint)own[i];
+                entryContext[count] = Context(folded.Chars, (int)(uint)own[i], options.ShingleLength, reach);
+                count++;
+                distinctFingerprints[t]++;
             }
         }
 
-        var sorted = entries.ToArray();
-        entries.Clear();
-        Array.Sort(sorted);
+        // A stable sort by fingerprint alone leaves each fingerprint's entries, so its texts, in increasing order.
+        var sorted = SortByKey(entries, count);
+        entries = [];
 
-        // The postings of every fingerprint shared by 2 to MaxPostings texts (CSR), and each text's list of them.
+        // The postings (entries) of every fingerprint shared by 2 to MaxPostings texts (CSR), and each text's list of them.
         var postingStart = new List<int> { 0 };
         var postings = new List<int>();
         var perText = new int[texts.Count + 1];
-        for (var i = 0; i < sorted.Length;)
+        for (var i = 0; i < count;)
         {
             var fingerprint = sorted[i] >> 32;
             var j = i;
-            while (j < sorted.Length && sorted[j] >> 32 == fingerprint)
+            while (j < count && sorted[j] >> 32 == fingerprint)
             {
                 j++;
             }
@@ -150,9 +187,9 @@ public static class TextReuse
             {
                 for (var k = i; k < j; k++)
                 {
-                    var text = (int)(uint)sorted[k];
-                    postings.Add(text);
-                    perText[text + 1]++;
+                    var entry = (int)(uint)sorted[k];
+                    postings.Add(entry);
+                    perText[entryText[entry] + 1]++;
                 }
 
                 postingStart.Add(postings.Count);
@@ -167,24 +204,39 @@ public static class TextReuse
             perText[t + 1] += perText[t];
         }
 
+        // Per text, its shared fingerprints in increasing order with their positions; the postings, as texts.
         var fill = perText[..^1];
         var fingerprintsOf = new int[postings.Count];
+        var positionsOf = new int[postings.Count];
+        var contextsOf = new uint[postings.Count];
+        var postingTexts = new int[postings.Count];
         for (var f = 0; f + 1 < postingStart.Count; f++)
         {
             for (var k = postingStart[f]; k < postingStart[f + 1]; k++)
             {
-                fingerprintsOf[fill[postings[k]]++] = f;
+                var entry = postings[k];
+                var at = fill[entryText[entry]]++;
+                fingerprintsOf[at] = f;
+                positionsOf[at] = entryPosition[entry];
+                contextsOf[at] = entryContext[entry];
+                postingTexts[k] = entryText[entry];
             }
         }
+
+        entryText = entryPosition = [];
+        entryContext = [];
+        var index = new SharedIndex(perText, fingerprintsOf, positionsOf, contextsOf, reach);
 
         // A shared passage of MinPassageLength folded characters spans two whole winnowing windows when it is at least
         // ShingleLength + 2 * Window - 1 long, so it holds two distinct fingerprints unless a text has fewer than two at all:
         // a pair must then share two to be worth comparing. Shared fingerprints are counted per first text in one pass over
-        // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct.
+        // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct. A pair that passes
+        // is compared only when the runs its shared fingerprints seed can make a passage long enough (see Seeded).
         var twoNeeded = options.MinPassageLength >= options.ShingleLength + (2 * options.Window) - 1;
         var shared = new int[texts.Count];
         var touched = new List<int>();
         var pairs = new List<ulong>();
+        var seeds = new SeedScratch();
         for (var t = 0; t < texts.Count; t++)
         {
             touched.Clear();
@@ -193,7 +245,7 @@ public static class TextReuse
                 var f = fingerprintsOf[x];
                 for (var k = postingStart[f + 1] - 1; k >= postingStart[f]; k--)
                 {
-                    var other = postings[k];
+                    var other = postingTexts[k];
                     if (other <= t)
                     {
                         break;
@@ -215,7 +267,7 @@ public static class TextReuse
             foreach (var other in touched)
             {
                 var needed = twoNeeded ? Math.Min(2, Math.Min(distinctFingerprints[t], distinctFingerprints[other])) : 1;
-                if (shared[other] >= needed)
+                if (shared[other] >= needed && Seeded(texts, t, other, index, options, twoNeeded, seeds))
                 {
                     pairs.Add(((ulong)(uint)t << 32) | (uint)other);
                 }
@@ -227,17 +279,207 @@ public static class TextReuse
         return [.. pairs];
     }
 
-    private static TextReuseMatch? Compare(string firstText, string secondText, int first, int second, TextReuseOptions options, PairScratch s, int indexedKey = -1)
+    /// <summary>
+    /// Whether the exact runs that the shared fingerprints of texts <paramref name="t"/> and <paramref name="other"/> seed
+    /// (each extended letter by letter to a longest common run on its diagonal), joined as the comparison joins them, reach
+    /// <see cref="TextReuseOptions.MinPassageLength"/> in both texts. Common phrases of a few words share fingerprints between
+    /// very many texts; this check is what keeps them from being compared shingle by shingle. Any pair sharing an exact run
+    /// that holds a shared fingerprint and is at least MinPassageLength long passes.
+    /// </summary>
+    private static bool Seeded(IReadOnlyList<string?> texts, int t, int other, SharedIndex index, TextReuseOptions options, bool twoNeeded, SeedScratch s)
     {
         var k = options.ShingleLength;
-        if (indexedKey < 0 || s.IndexedKey != indexedKey)
+        var min = options.MinPassageLength;
+
+        // The shared fingerprints, by position in each text (a diagonal is the difference of the two). A passage long enough
+        // reaches Reach folded characters past the shingle of a fingerprint inside it on one side at least, so one of the two
+        // contexts of that fingerprint is the same in both texts: without one such fingerprint the texts are not read again.
+        s.Seeds.Clear();
+        var reaches = index.Reach == 0;
+        int i = index.PerText[t], iEnd = index.PerText[t + 1], j = index.PerText[other], jEnd = index.PerText[other + 1];
+        while (i < iEnd && j < jEnd)
         {
-            // Every shingle of the second text, by hash, with its position: sorted for binary search.
-            s.Second.Fold(secondText);
-            Shingles.Hash(s.Second.Chars, k, s.SecondHashes);
-            s.IndexSecond();
-            s.IndexedKey = indexedKey;
+            var fi = index.Fingerprints[i];
+            var fj = index.Fingerprints[j];
+            if (fi != fj)
+            {
+                i += fi < fj ? 1 : 0;
+                j += fj < fi ? 1 : 0;
+                continue;
+            }
+
+            uint ca = index.Contexts[i], cb = index.Contexts[j];
+            reaches |= ((ca >> 16) != 0 && ca >> 16 == cb >> 16) || ((ca & 0xFFFF) != 0 && (ca & 0xFFFF) == (cb & 0xFFFF));
+            int pa = index.Positions[i++], pb = index.Positions[j++];
+            if (pa < 0 || pb < 0 || s.Seeds.Count == MaxSeedRuns)
+            {
+                // A text has this fingerprint at more than one place (no single seed to extend), or there are very many: compare.
+                return true;
+            }
+
+            s.Seeds.Add((pa - pb, pa));
         }
+
+        if (!reaches)
+        {
+            return false;
+        }
+
+        // A passage long enough for two winnowing windows holds two shared fingerprints whose diagonals differ by at most half
+        // a shingle (the same run, or runs joined across a gap): without such two, the texts are not read again.
+        s.Seeds.Sort();
+        var near = !twoNeeded;
+        for (var n = 1; n < s.Seeds.Count && !near; n++)
+        {
+            near = s.Seeds[n].Diagonal - s.Seeds[n - 1].Diagonal <= k / 2;
+        }
+
+        if (!near)
+        {
+            return false;
+        }
+
+        if (s.FirstKey != t)
+        {
+            s.First.Fold(texts[t]!);
+            s.FirstKey = t;
+        }
+
+        s.Second.Fold(texts[other]!);
+        var a = s.First.Chars;
+        var b = s.Second.Chars;
+        s.Runs.Clear();
+        foreach (var (diagonal, pa) in s.Seeds)
+        {
+            var pb = pa - diagonal;
+            var right = 0;
+            while (pa + right < a.Length && pb + right < b.Length && a[pa + right] == b[pb + right])
+            {
+                right++;
+            }
+
+            if (right < k)
+            {
+                continue;
+            }
+
+            var left = 0;
+            while (pa - left > 0 && pb - left > 0 && a[pa - left - 1] == b[pb - left - 1])
+            {
+                left++;
+            }
+
+            if (left + right >= min)
+            {
+                return true;
+            }
+
+            s.Runs.Add((pa - left, pb - left, left + right));
+        }
+
+        // Chains of runs, each joined to the one before across a gap of at most half a shingle in both texts, as the comparison
+        // joins its tiles: for every run, the chain ending there that starts earliest.
+        s.Runs.Sort();
+        s.Starts.Clear();
+        for (var r = 0; r < s.Runs.Count; r++)
+        {
+            var (ra, rb, length) = s.Runs[r];
+            var start = (A: ra, B: rb);
+            for (var q = 0; q < r; q++)
+            {
+                var (qa, qb, qLength) = s.Runs[q];
+                int gapA = ra - (qa + qLength), gapB = rb - (qb + qLength);
+                if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)
+                {
+                    start = s.Starts[q];
+                }
+            }
+
+            if (ra + length - start.A >= min && rb + length - start.B >= min)
+            {
+                return true;
+            }
+
+            s.Starts.Add(start);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How far past a fingerprint's shingle a context reaches: half of what a passage of MinPassageLength holds beyond one
+    /// shingle, rounded up, so such a passage reaches that far on one side of any shingle inside it. 0: no contexts.
+    /// </summary>
+    private static int ContextLength(TextReuseOptions options) => (options.MinPassageLength - options.ShingleLength + 1) / 2;
+
+    /// <summary>
+    /// The context of the shingle at <paramref name="position"/>: a 16-bit hash of the <paramref name="reach"/> folded
+    /// characters before it (high half) and of as many after it (low half); 0 for a side the text does not reach.
+    /// </summary>
+    private static uint Context(ReadOnlySpan<char> folded, int position, int k, int reach)
+    {
+        if (reach == 0)
+        {
+            return 0;
+        }
+
+        var before = position >= reach ? Hash16(folded.Slice(position - reach, reach)) : 0u;
+        var after = position + k + reach <= folded.Length ? Hash16(folded.Slice(position + k, reach)) : 0u;
+        return (before << 16) | after;
+
+        static uint Hash16(ReadOnlySpan<char> chars)
+        {
+            var h = 2166136261u;
+            foreach (var c in chars)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            h ^= h >> 16;
+            return (h & 0xFFFF) == 0 ? 1u : h & 0xFFFF;
+        }
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> entries sorted by their high 32 bits (the key), stably: four passes of an 8-bit
+    /// radix sort (few enough buckets for every pass to write to memory in order), linear in the entries.
+    /// </summary>
+    private static ulong[] SortByKey(ulong[] entries, int count)
+    {
+        var from = entries;
+        var to = new ulong[count];
+        var buckets = new int[257];
+        for (var shift = 32; shift < 64; shift += 8)
+        {
+            Array.Clear(buckets);
+            for (var i = 0; i < count; i++)
+            {
+                buckets[(int)((from[i] >> shift) & 0xFF) + 1]++;
+            }
+
+            for (var b = 1; b < buckets.Length; b++)
+            {
+                buckets[b] += buckets[b - 1];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                to[buckets[(int)((from[i] >> shift) & 0xFF)]++] = from[i];
+            }
+
+            (from, to) = (to, from);
+        }
+
+        return from;
+    }
+
+    private static TextReuseMatch? Compare(string firstText, string secondText, int first, int second, TextReuseOptions options, PairScratch s)
+    {
+        var k = options.ShingleLength;
+        // Every shingle of the second text, by hash, with its position: sorted for binary search.
+        s.Second.Fold(secondText);
+        Shingles.Hash(s.Second.Chars, k, s.SecondHashes);
+        s.IndexSecond();
 
         s.First.Fold(firstText);
         if (s.First.Length < k || s.Second.Length < k)
@@ -407,6 +649,28 @@ public static class TextReuse
         return (s, e - s);
     }
 
+    /// <summary>
+    /// Per text, its shared fingerprints (CSR by text, increasing), their folded positions (-1: more than one) and contexts, and
+    /// the length of a context.
+    /// </summary>
+    private sealed record SharedIndex(int[] PerText, int[] Fingerprints, int[] Positions, uint[] Contexts, int Reach);
+
+    private sealed class SeedScratch
+    {
+        public FoldedText First { get; } = new();
+
+        public FoldedText Second { get; } = new();
+
+        /// <summary>The text folded in <see cref="First"/>, or -1.</summary>
+        public int FirstKey { get; set; } = -1;
+
+        public List<(int A, int B, int Length)> Runs { get; } = [];
+
+        public List<(int A, int B)> Starts { get; } = [];
+
+        public List<(int Diagonal, int A)> Seeds { get; } = [];
+    }
+
     private sealed class PairScratch
     {
         public FoldedText First { get; } = new();
@@ -416,9 +680,6 @@ public static class TextReuse
         public List<ulong> FirstHashes { get; } = [];
 
         public List<ulong> SecondHashes { get; } = [];
-
-        /// <summary>The text whose shingles are indexed (the second), when it is kept across comparisons; -1 when not.</summary>
-        public int IndexedKey { get; set; } = -1;
 
         public ulong[] SecondKeys { get; private set; } = new ulong[256];
 

@@ -291,6 +291,36 @@ public class ProvenanceJsonLinesTests
         Assert.EndsWith("\n", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"citation\",\"from\":\"zh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"citing\",\"evidence\":\"caf\u00FF\"}", 91)]
+    [InlineData("{\"type\":\"citation\",\"from\":\"z\u00FFh\",\"to\":\"zh~tass\",\"claim\":\"downed\",\"kind\":\"citing\"}", 27)]
+    public void Load_InvalidUtf8InsideAValue_PointsAtTheValue(string line, int column)
+    {
+        // The record's text is kept as the line's bytes, so they are checked where they are read, as a string would be.
+        var bytes = Encoding.UTF8.GetBytes(Small + line + "\n");
+        var at = Array.IndexOf(bytes, (byte)0xC3, Encoding.UTF8.GetByteCount(Small));
+        bytes = [.. bytes[..at], 0xFF, .. bytes[(at + 2)..]];
+
+        var error = Assert.Throws<GraphValidationException>(() => ProvenanceJsonLines.Load(new MemoryStream(bytes), "g.jsonl"));
+
+        Assert.Equal($"g.jsonl:15:{column}: the line is not valid UTF-8; save the file as UTF-8.", error.Message);
+    }
+
+    [Fact]
+    public void Load_EscapedIdsAndText_EqualTheirPlainSpelling()
+    {
+        var escaped = Small
+            .Replace("\"from\":\"zh\",\"to\":\"zh~tass\"", "\"from\":\"z\\u0068\",\"to\":\"zh\\u007etass\"", StringComparison.Ordinal)
+            .Replace("According to TASS", "According to \\u0054ASS \\ud83d\\ude81", StringComparison.Ordinal);
+        var plain = Small.Replace("According to TASS", "According to TASS \U0001F681", StringComparison.Ordinal);
+        Assert.NotEqual(plain, escaped);
+
+        var graph = ProvenanceJsonLines.Parse(escaped, "g.jsonl");
+
+        Assert.True(ProvenanceJsonLines.Parse(plain, "g.jsonl").ContentEquals(graph));
+        Assert.Equal("According to TASS \U0001F681", graph.Citations.Single(c => c.From == "zh").Evidence);
+    }
+
     /// <summary>A stream that can only be read forward, like a pipe.</summary>
     private sealed class ForwardOnlyStream(byte[] bytes) : Stream
     {

@@ -51,14 +51,23 @@ internal sealed class TextPool
         return true;
     }
 
-    /// <summary>Collects distinct strings while a graph is built.</summary>
+    /// <summary>
+    /// Collects distinct strings while a graph is built. Text is kept as UTF-8 only: a string is encoded once into
+    /// the buffer, and a loader can hand over UTF-8 straight from its input; both are matched by their bytes, so no
+    /// string is made for a text the builder never gives back.
+    /// </summary>
     internal sealed class Builder
     {
-        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly List<int> offsets = [0];
         private byte[] buffer = new byte[4096];
         private int length;
+
+        // Open addressing over the texts held as UTF-8: slot -> reference + 1 (0: empty); per reference its hash.
+        private int[] slots = new int[1024];
+        private int[] hashes = new int[256];
+        private int held;
         private Dictionary<int, string>? raw;
+        private Dictionary<string, int>? rawIndex;
 
         /// <summary>The reference of <paramref name="text"/>, adding it when it is new.</summary>
         public int Add(string? text)
@@ -68,32 +77,106 @@ internal sealed class TextPool
                 return None;
             }
 
-            if (index.TryGetValue(text, out var id))
+            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+            if (Utf8.FromUtf16(text, buffer.AsSpan(length), out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
             {
-                return id;
+                return Commit(written);
             }
 
-            id = offsets.Count - 1;
-            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            // Not valid UTF-16 (a lone surrogate): kept as the string itself, matched by the string.
+            rawIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (rawIndex.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var id = offsets.Count - 1;
+            (raw ??= [])[id] = text;
+            rawIndex.Add(text, id);
+            offsets.Add(length);
+            return id;
+        }
+
+        /// <summary>The reference of the text whose UTF-8 is <paramref name="utf8"/> (which must be valid UTF-8), adding it when it is new.</summary>
+        public int Add(ReadOnlySpan<byte> utf8)
+        {
+            Reserve(utf8.Length);
+            utf8.CopyTo(buffer.AsSpan(length));
+            return Commit(utf8.Length);
+        }
+
+        public TextPool Build() => new(buffer[..length], [.. offsets], raw);
+
+        private static int Hash(ReadOnlySpan<byte> utf8)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(utf8);
+            return hash.ToHashCode();
+        }
+
+        private void Reserve(int most)
+        {
             if (buffer.Length - length < most)
             {
                 Array.Resize(ref buffer, (int)Math.Min(Array.MaxLength, Math.Max((long)buffer.Length * 2, (long)length + most)));
             }
+        }
 
-            if (Utf8.FromUtf16(text, buffer.AsSpan(length), out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        /// <summary>The reference of the <paramref name="written"/> bytes just placed at the end of the buffer: an earlier equal text's, or a new one.</summary>
+        private int Commit(int written)
+        {
+            var candidate = buffer.AsSpan(length, written);
+            var hash = Hash(candidate);
+            var mask = slots.Length - 1;
+            var slot = hash & mask;
+            while (slots[slot] != 0)
             {
-                length += written;
-            }
-            else
-            {
-                (raw ??= [])[id] = text;
+                var known = slots[slot] - 1;
+                if (hashes[known] == hash && buffer.AsSpan(offsets[known], offsets[known + 1] - offsets[known]).SequenceEqual(candidate))
+                {
+                    return known;
+                }
+
+                slot = (slot + 1) & mask;
             }
 
+            var id = offsets.Count - 1;
+            length += written;
             offsets.Add(length);
-            index.Add(text, id);
+            if (id >= hashes.Length)
+            {
+                Array.Resize(ref hashes, hashes.Length * 2);
+            }
+
+            hashes[id] = hash;
+            slots[slot] = id + 1;
+            if (++held * 2 > slots.Length)
+            {
+                Grow();
+            }
+
             return id;
         }
 
-        public TextPool Build() => new(buffer[..length], [.. offsets], raw);
+        private void Grow()
+        {
+            var larger = new int[slots.Length * 2];
+            var mask = larger.Length - 1;
+            foreach (var entry in slots)
+            {
+                if (entry != 0)
+                {
+                    var slot = hashes[entry - 1] & mask;
+                    while (larger[slot] != 0)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    larger[slot] = entry;
+                }
+            }
+
+            slots = larger;
+        }
     }
 }
