@@ -33,6 +33,13 @@ public static class GraphvizExtensions
         ArgumentNullException.ThrowIfNull(writer);
         options ??= new DotOptions();
         options.Validate();
+        if (view is DotView.ReportsView)
+        {
+            // The largest view: streamed from the graph's columns, the same text as the diagram path below gives.
+            DotReportsWriter.Write(graph, options, writer);
+            return;
+        }
+
         DotDiagramWriter.Write(DiagramBuilder.Build(graph, view, options), options, writer);
     }
 }
