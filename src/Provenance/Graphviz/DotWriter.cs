@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,12 @@ namespace Provenance.Graphviz;
 /// </remarks>
 internal sealed class DotWriter(TextWriter output)
 {
+    // Characters every escaper copies unchanged (printable ASCII and tab, minus each one's special characters): runs of
+    // them are appended whole, and only the rest go through the character-by-character rules.
+    private static readonly SearchValues<char> PlainInId = Plain("\"\\", tab: false);
+    private static readonly SearchValues<char> PlainInEscString = Plain("\\\"&", tab: true);
+    private static readonly SearchValues<char> PlainInHtml = Plain("&<>\"']\\", tab: true);
+
     private int depth;
 
     /// <summary>How a multi-line label's lines are justified.</summary>
@@ -135,6 +142,11 @@ internal sealed class DotWriter(TextWriter output)
     internal static StringBuilder AppendId(StringBuilder builder, ReadOnlySpan<char> id)
     {
         builder.Append('"');
+        if (!id.ContainsAnyExcept(PlainInId))
+        {
+            return builder.Append(id).Append('"');
+        }
+
         foreach (var c in id)
         {
             if (c == '\\' || char.IsControl(c))
@@ -195,6 +207,15 @@ internal sealed class DotWriter(TextWriter output)
         var lineBreak = justify == Justify.Left ? "\\l" : "\\n";
         for (var i = 0; i < text.Length; i++)
         {
+            var run = text[i..].IndexOfAnyExcept(PlainInEscString);
+            if (run < 0)
+            {
+                builder.Append(text[i..]);
+                break;
+            }
+
+            builder.Append(text.Slice(i, run));
+            i += run;
             var c = text[i];
             switch (c)
             {
@@ -254,6 +275,15 @@ internal sealed class DotWriter(TextWriter output)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            var run = text[i..].IndexOfAnyExcept(PlainInHtml);
+            if (run < 0)
+            {
+                builder.Append(text[i..]);
+                break;
+            }
+
+            builder.Append(text.Slice(i, run));
+            i += run;
             var c = text[i];
             switch (c)
             {
@@ -467,6 +497,25 @@ internal sealed class DotWriter(TextWriter output)
         }
 
         return name;
+    }
+
+    private static SearchValues<char> Plain(string special, bool tab)
+    {
+        var chars = new List<char>();
+        if (tab)
+        {
+            chars.Add('\t');
+        }
+
+        for (var c = ' '; c <= '~'; c++)
+        {
+            if (!special.Contains(c, StringComparison.Ordinal))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return SearchValues.Create([.. chars]);
     }
 
     /// <summary>Appends <paramref name="text"/>[<paramref name="i"/>] (and its low surrogate), or U+FFFD for what XML 1.0 cannot hold.</summary>

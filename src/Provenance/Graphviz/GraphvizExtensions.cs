@@ -13,7 +13,7 @@ public static class GraphvizExtensions
     /// <exception cref="KeyNotFoundException">The view traces a claim the graph does not have.</exception>
     public static string ToDot(this CitationGraph graph, DotView view, DotOptions? options = null)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var writer = new ChunkedStringWriter();
         graph.ToDot(view, writer, options);
         return writer.ToString();
     }
