@@ -168,7 +168,14 @@ internal static class DotReportsWriter
     {
         var reports = graph.Reports.Length;
         start = new int[reports + 1];
-        var builder = new StringBuilder(reports * 16);
+        // Sized for ids without quotes (model ids have none), so that the builder is one array, not many small chunks.
+        var total = 0L;
+        for (var r = 0; r < reports; r++)
+        {
+            total += graph.ReportIdLength(r) + 2;
+        }
+
+        var builder = new StringBuilder((int)Math.Min(total, Array.MaxLength / 2));
         var scratch = new char[64];
         for (var r = 0; r < reports; r++)
         {
