@@ -240,13 +240,61 @@ internal static class DiagramBuilder
     /// other than <see cref="NodeMarks.Implicit"/>, or implicit itself), an edge entry when some edge carries its marks,
     /// the box entry when there are boxes.
     /// </summary>
-    internal static ImmutableArray<LegendEntry> Used(ImmutableArray<LegendEntry> legend, ImmutableArray<DiagramNode> nodes, ImmutableArray<DiagramEdge> edges, bool boxes) =>
+    internal static ImmutableArray<LegendEntry> Used(ImmutableArray<LegendEntry> legend, ImmutableArray<DiagramNode> nodes, ImmutableArray<DiagramEdge> edges, bool boxes)
+    {
+        var nodeMarks = 0UL;
+        foreach (var node in nodes)
+        {
+            nodeMarks |= 1UL << (int)node.Marks;
+        }
+
+        var edgeMarks = 0U;
+        foreach (var edge in edges)
+        {
+            edgeMarks |= 1U << (int)edge.Marks;
+        }
+
+        return Used(legend, nodeMarks, edgeMarks, boxes);
+    }
+
+    /// <summary>
+    /// <see cref="Used(ImmutableArray{LegendEntry}, ImmutableArray{DiagramNode}, ImmutableArray{DiagramEdge}, bool)"/> from
+    /// the sets of marks the drawing's nodes and edges carry: bit <c>m</c> of <paramref name="nodeMarks"/> is set when some
+    /// node's marks are <c>m</c>, likewise for <paramref name="edgeMarks"/>.
+    /// </summary>
+    internal static ImmutableArray<LegendEntry> Used(ImmutableArray<LegendEntry> legend, ulong nodeMarks, uint edgeMarks, bool boxes) =>
         [.. legend.Where(entry => entry switch
         {
-            { Node: { } marks } => Key(marks) is var key && nodes.Any(n => key == NodeMarks.None ? BaseOnly(n.Marks) : (n.Marks & key) == key),
-            { Edge: { } marks } => edges.Any(e => marks == EdgeMarks.None ? true : (e.Marks & marks) == marks),
+            { Node: { } marks } => Key(marks) is var key && AnyNode(nodeMarks, n => key == NodeMarks.None ? BaseOnly(n) : (n & key) == key),
+            { Edge: { } marks } => AnyEdge(edgeMarks, e => marks == EdgeMarks.None || (e & marks) == marks),
             _ => boxes,
         })];
+
+    private static bool AnyNode(ulong seen, Func<NodeMarks, bool> test)
+    {
+        for (var m = 0; m < 64; m++)
+        {
+            if ((seen & (1UL << m)) != 0 && test((NodeMarks)m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyEdge(uint seen, Func<EdgeMarks, bool> test)
+    {
+        for (var m = 0; m < 32; m++)
+        {
+            if ((seen & (1U << m)) != 0 && test((EdgeMarks)m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static NodeMarks Key(NodeMarks marks) => marks == NodeMarks.Implicit ? marks : marks & ~NodeMarks.Implicit;
 
@@ -254,7 +302,7 @@ internal static class DiagramBuilder
     private static bool BaseOnly(NodeMarks marks) => (marks & ~NodeMarks.Cycle) == NodeMarks.None;
 
     /// <summary>The report-level legend, its edge entry naming only the labels the options draw.</summary>
-    private static ImmutableArray<LegendEntry> ReportsLegendFor(DotOptions options)
+    internal static ImmutableArray<LegendEntry> ReportsLegendFor(DotOptions options)
     {
         var parts = new List<string>();
         if (Has(options, DotLabels.Claims))
@@ -272,14 +320,14 @@ internal static class DiagramBuilder
     }
 
     /// <summary>Calls a styling hook and checks what it returns, like a theme's styles.</summary>
-    private static DotNodeStyle? Hook<T>(Func<T, DotNodeStyle?>? hook, T item, string name)
+    internal static DotNodeStyle? Hook<T>(Func<T, DotNodeStyle?>? hook, T item, string name)
     {
         var style = hook?.Invoke(item);
         style?.Validate("DotOptions." + name);
         return style;
     }
 
-    private static DotEdgeStyle? Hook<T>(Func<T, DotEdgeStyle?>? hook, T item, string name)
+    internal static DotEdgeStyle? Hook<T>(Func<T, DotEdgeStyle?>? hook, T item, string name)
     {
         var style = hook?.Invoke(item);
         style?.Validate("DotOptions." + name);

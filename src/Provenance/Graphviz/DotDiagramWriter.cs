@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace Provenance.Graphviz;
@@ -12,32 +13,7 @@ internal static class DotDiagramWriter
     {
         var theme = options.Theme;
         var dot = new DotWriter(output);
-        dot.BeginDigraph("provenance");
-        var graphAttributes = new DotAttributes()
-            .Set("rankdir", options.RankDirection switch
-            {
-                DotRankDirection.TopToBottom => "TB",
-                DotRankDirection.RightToLeft => "RL",
-                DotRankDirection.BottomToTop => "BT",
-                _ => "LR",
-            })
-            .Set("newrank", "true")
-            .Set("fontname", theme.FontName)
-            .Number("fontsize", theme.FontSize + 2);
-        if (!diagram.Legend.IsEmpty)
-        {
-            // Title and legend share the graph label, above the drawing: the legend is one row of samples, so it
-            // stays a thin strip whatever the drawing's size (BundledGraphDiagramTests measures it in dot's SVG).
-            graphAttributes.HtmlLabel("label", TitleAndLegend(diagram, theme)).Set("labelloc", "t").Set("labeljust", "l");
-        }
-        else if (diagram.Title is not null)
-        {
-            graphAttributes.Text("label", diagram.Title).Set("labelloc", "t");
-        }
-
-        dot.Defaults("graph", graphAttributes);
-        dot.Defaults("node", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize));
-        dot.Defaults("edge", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize - 2));
+        BeginGraph(dot, diagram.Title, diagram.Legend, options);
 
         // The nodes of each cluster, in diagram order, found in one pass.
         var styles = new StyleCache(theme);
@@ -95,27 +71,59 @@ internal static class DotDiagramWriter
         dot.End();
     }
 
+    /// <summary>Opens the drawing: <c>digraph "provenance" {</c> and the graph, node and edge defaults (title and legend in the graph label).</summary>
+    internal static void BeginGraph(DotWriter dot, string? title, ImmutableArray<LegendEntry> legend, DotOptions options)
+    {
+        var theme = options.Theme;
+        dot.BeginDigraph("provenance");
+        var graphAttributes = new DotAttributes()
+            .Set("rankdir", options.RankDirection switch
+            {
+                DotRankDirection.TopToBottom => "TB",
+                DotRankDirection.RightToLeft => "RL",
+                DotRankDirection.BottomToTop => "BT",
+                _ => "LR",
+            })
+            .Set("newrank", "true")
+            .Set("fontname", theme.FontName)
+            .Number("fontsize", theme.FontSize + 2);
+        if (!legend.IsEmpty)
+        {
+            // Title and legend share the graph label, above the drawing: the legend is one row of samples, so it
+            // stays a thin strip whatever the drawing's size (BundledGraphDiagramTests measures it in dot's SVG).
+            graphAttributes.HtmlLabel("label", TitleAndLegend(title, legend, theme)).Set("labelloc", "t").Set("labeljust", "l");
+        }
+        else if (title is not null)
+        {
+            graphAttributes.Text("label", title).Set("labelloc", "t");
+        }
+
+        dot.Defaults("graph", graphAttributes);
+        dot.Defaults("node", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize));
+        dot.Defaults("edge", new DotAttributes().Set("fontname", theme.FontName).Number("fontsize", theme.FontSize - 2));
+    }
+
     /// <summary>
     /// The graph label when there is a legend: the title, then one row with a sample and a text per legend entry, as an
     /// HTML-like table (one table, so the legend costs one line of height).
     /// </summary>
-    private static string TitleAndLegend(Diagram diagram, DotTheme theme)
+    private static string TitleAndLegend(string? title, ImmutableArray<LegendEntry> legend, DotTheme theme)
     {
         var small = DotWriter.Number(Math.Max(4, theme.FontSize - 3));
         var html = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR>");
-        if (diagram.Title is not null)
+        if (title is not null)
         {
-            html.Append("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">").Append(DotWriter.Html(diagram.Title)).Append("</TD><TD WIDTH=\"12\"></TD>");
+            html.Append("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\">").Append(DotWriter.Html(title)).Append("</TD><TD WIDTH=\"12\"></TD>");
         }
 
         // Beside the title, in two rows when there are more than four entries: the legend then adds no height to the
         // drawing and half the width a single row would.
         html.Append("<TD VALIGN=\"TOP\"><TABLE BORDER=\"1\" COLOR=\"").Append(Attribute(theme.ClusterColor))
             .Append("\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
-        var perRow = diagram.Legend.Length > 4 ? (diagram.Legend.Length + 1) / 2 : diagram.Legend.Length;
-        for (var i = 0; i < diagram.Legend.Length; i++)
+        var perRow = legend.Length > 4 ? (legend.Length + 1) / 2 : legend.Length;
+        for (var i = 0; i < legend.Length; i++)
         {
-            var entry = diagram.Legend[i];
+            var entry = legend[i];
             if (i % perRow == 0)
             {
                 html.Append(i == 0 ? "<TR>" : "</TR><TR>");
@@ -312,7 +320,7 @@ internal static class DotDiagramWriter
         return attributes;
     }
 
-    private static DotAttributes Style(DotAttributes attributes, DotNodeStyle style)
+    internal static DotAttributes Style(DotAttributes attributes, DotNodeStyle style)
     {
         var styles = new List<string> { "filled" };
         if (style.Shape == DotShape.RoundedBox)
@@ -343,7 +351,7 @@ internal static class DotDiagramWriter
             .Set("fontcolor", style.FontColor);
     }
 
-    private static DotAttributes Style(DotAttributes attributes, DotEdgeStyle style) =>
+    internal static DotAttributes Style(DotAttributes attributes, DotEdgeStyle style) =>
         attributes
             .Set("color", style.Color)
             .Set("style", LineStyle(style.LineStyle) ?? "solid")

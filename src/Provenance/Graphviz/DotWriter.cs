@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,12 @@ namespace Provenance.Graphviz;
 /// </remarks>
 internal sealed class DotWriter(TextWriter output)
 {
+    // Characters every escaper copies unchanged (printable ASCII and tab, minus each one's special characters): runs of
+    // them are appended whole, and only the rest go through the character-by-character rules.
+    private static readonly SearchValues<char> PlainInId = Plain("\"\\", tab: false);
+    private static readonly SearchValues<char> PlainInEscString = Plain("\\\"&", tab: true);
+    private static readonly SearchValues<char> PlainInHtml = Plain("&<>\"']\\", tab: true);
+
     private int depth;
 
     /// <summary>How a multi-line label's lines are justified.</summary>
@@ -127,7 +134,19 @@ internal sealed class DotWriter(TextWriter output)
     public static string Id(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var builder = new StringBuilder(id.Length + 2).Append('"');
+        return AppendId(new StringBuilder(id.Length + 2), id).ToString();
+    }
+
+    /// <summary>Appends <see cref="Id(string)"/>'s text for <paramref name="id"/> to <paramref name="builder"/>.</summary>
+    /// <exception cref="ArgumentException">The id contains a backslash or a control character.</exception>
+    internal static StringBuilder AppendId(StringBuilder builder, ReadOnlySpan<char> id)
+    {
+        builder.Append('"');
+        if (!id.ContainsAnyExcept(PlainInId))
+        {
+            return builder.Append(id).Append('"');
+        }
+
         foreach (var c in id)
         {
             if (c == '\\' || char.IsControl(c))
@@ -143,7 +162,7 @@ internal sealed class DotWriter(TextWriter output)
             builder.Append(c);
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>
@@ -170,10 +189,33 @@ internal sealed class DotWriter(TextWriter output)
     private static string EscString(string text, Justify justify, string backslash)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + 8).Append('"');
+        return AppendEscString(new StringBuilder(text.Length + 8), text, justify, backslash).ToString();
+    }
+
+    /// <summary>Appends <see cref="EscString(string, Justify)"/>'s text for <paramref name="text"/> to <paramref name="builder"/>.</summary>
+    internal static StringBuilder AppendEscString(StringBuilder builder, ReadOnlySpan<char> text, Justify justify = Justify.Center) =>
+        AppendEscString(builder, text, justify, "\\\\");
+
+    /// <summary>Appends <see cref="Tooltip(string)"/>'s text for <paramref name="text"/> to <paramref name="builder"/>.</summary>
+    internal static StringBuilder AppendTooltip(StringBuilder builder, ReadOnlySpan<char> text) =>
+        AppendEscString(builder, text, Justify.Center, "\\\\\\\\");
+
+    private static StringBuilder AppendEscString(StringBuilder builder, ReadOnlySpan<char> text, Justify justify, string backslash)
+    {
+        var start = builder.Length;
+        builder.Append('"');
         var lineBreak = justify == Justify.Left ? "\\l" : "\\n";
         for (var i = 0; i < text.Length; i++)
         {
+            var run = text[i..].IndexOfAnyExcept(PlainInEscString);
+            if (run < 0)
+            {
+                builder.Append(text[i..]);
+                break;
+            }
+
+            builder.Append(text.Slice(i, run));
+            i += run;
             var c = text[i];
             switch (c)
             {
@@ -209,12 +251,12 @@ internal sealed class DotWriter(TextWriter output)
             builder.Append("\\l");
         }
 
-        if (builder.Length > 1 && builder[^1] == '\\')
+        if (builder.Length > start + 1 && builder[^1] == '\\')
         {
             builder.Append("\\\n");
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>
@@ -225,9 +267,23 @@ internal sealed class DotWriter(TextWriter output)
     public static string Html(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length + 8);
+        return AppendHtml(new StringBuilder(text.Length + 8), text).ToString();
+    }
+
+    /// <summary>Appends <see cref="Html(string)"/>'s text for <paramref name="text"/> to <paramref name="builder"/>.</summary>
+    internal static StringBuilder AppendHtml(StringBuilder builder, ReadOnlySpan<char> text)
+    {
         for (var i = 0; i < text.Length; i++)
         {
+            var run = text[i..].IndexOfAnyExcept(PlainInHtml);
+            if (run < 0)
+            {
+                builder.Append(text[i..]);
+                break;
+            }
+
+            builder.Append(text.Slice(i, run));
+            i += run;
             var c = text[i];
             switch (c)
             {
@@ -270,7 +326,7 @@ internal sealed class DotWriter(TextWriter output)
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>
@@ -288,34 +344,38 @@ internal sealed class DotWriter(TextWriter output)
     /// unreserved characters and <c>/</c> without empty, <c>.</c> or <c>..</c> segments, no query or fragment. Such a URL is written
     /// as it is, without parsing it three times.
     /// </summary>
-    internal static bool IsCanonicalWebUrl(string? url, IReadOnlyCollection<string> schemes)
-    {
-        if (url is null)
-        {
-            return false;
-        }
+    internal static bool IsCanonicalWebUrl(string? url, IReadOnlyCollection<string> schemes) =>
+        url is not null
+        && IsCanonicalWebUrl(url, schemes.Contains("http", StringComparer.OrdinalIgnoreCase), schemes.Contains("https", StringComparer.OrdinalIgnoreCase));
 
-        var span = url.AsSpan();
-        string scheme;
+    /// <summary><see cref="IsCanonicalWebUrl(string?, IReadOnlyCollection{string})"/> with the two schemes' admission decided once by the caller.</summary>
+    internal static bool IsCanonicalWebUrl(ReadOnlySpan<char> span, bool http, bool https)
+    {
+        int schemeLength;
         if (span.StartsWith("https://", StringComparison.Ordinal))
         {
-            scheme = "https";
+            if (!https)
+            {
+                return false;
+            }
+
+            schemeLength = 5;
         }
         else if (span.StartsWith("http://", StringComparison.Ordinal))
         {
-            scheme = "http";
+            if (!http)
+            {
+                return false;
+            }
+
+            schemeLength = 4;
         }
         else
         {
             return false;
         }
 
-        if (!schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var rest = span[(scheme.Length + 3)..];
+        var rest = span[(schemeLength + 3)..];
         var slash = rest.IndexOf('/');
         if (slash <= 0 || slash > 253)
         {
@@ -439,8 +499,27 @@ internal sealed class DotWriter(TextWriter output)
         return name;
     }
 
+    private static SearchValues<char> Plain(string special, bool tab)
+    {
+        var chars = new List<char>();
+        if (tab)
+        {
+            chars.Add('\t');
+        }
+
+        for (var c = ' '; c <= '~'; c++)
+        {
+            if (!special.Contains(c, StringComparison.Ordinal))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return SearchValues.Create([.. chars]);
+    }
+
     /// <summary>Appends <paramref name="text"/>[<paramref name="i"/>] (and its low surrogate), or U+FFFD for what XML 1.0 cannot hold.</summary>
-    private static int AppendXmlSafe(StringBuilder builder, string text, int i)
+    private static int AppendXmlSafe(StringBuilder builder, ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

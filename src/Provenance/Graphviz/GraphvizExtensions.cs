@@ -13,7 +13,7 @@ public static class GraphvizExtensions
     /// <exception cref="KeyNotFoundException">The view traces a claim the graph does not have.</exception>
     public static string ToDot(this CitationGraph graph, DotView view, DotOptions? options = null)
     {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var writer = new ChunkedStringWriter();
         graph.ToDot(view, writer, options);
         return writer.ToString();
     }
@@ -33,6 +33,13 @@ public static class GraphvizExtensions
         ArgumentNullException.ThrowIfNull(writer);
         options ??= new DotOptions();
         options.Validate();
+        if (view is DotView.ReportsView)
+        {
+            // The largest view: streamed from the graph's columns, the same text as the diagram path below gives.
+            DotReportsWriter.Write(graph, options, writer);
+            return;
+        }
+
         DotDiagramWriter.Write(DiagramBuilder.Build(graph, view, options), options, writer);
     }
 }
