@@ -16,9 +16,11 @@ namespace Provenance.Yaml;
 /// </remarks>
 internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits limits, List<GraphDiagnostic> problems, bool positions)
 {
-    // Implicit reports (by id symbol) and their assertions (id and claim symbols) already added.
-    private readonly HashSet<int> implicitReports = [];
-    private readonly HashSet<long> implicitAssertions = [];
+    // Per id symbol, the implicit report added under it: 0 none, -1 added without an assertion yet, else 1 + the claim
+    // symbol of its first assertion; its further assertions (id and claim symbols) are in 'moreImplicitAssertions'.
+    private readonly HashSet<long> moreImplicitAssertions = [];
+    private int[] implicitReports = new int[1024];
+    private char[] implicitId = new char[128];
 
     // Keys a misspelt key was taken for in the mapping just read, so their absence is not reported twice.
     private readonly HashSet<string> suggestedKeys = new(StringComparer.Ordinal);
@@ -360,18 +362,23 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             Problem(f[6]!, DiagnosticCodes.InvalidCitation, ErrorMessages.FirstHandNotLast(source!));
         }
 
-        var id = Ids.Implicit(from, source!);
-        var idSymbol = builder.InternId(id);
-        if (implicitReports.Add(idSymbol))
+        var idSymbol = builder.InternId(ImplicitId(from, source!));
+        if (idSymbol >= implicitReports.Length)
         {
+            Array.Resize(ref implicitReports, Math.Max(implicitReports.Length * 2, idSymbol + 1));
+        }
+
+        if (implicitReports[idSymbol] == 0)
+        {
+            implicitReports[idSymbol] = -1;
             builder.AddReport(idSymbol, builder.InternId(source), root, ReportKind.Other, TextPool.None, TextPool.None, TextPool.None, null, At(f[0]!)?.Set("source", sourceAt));
         }
 
         at?.Set("to", sourceAt);
         builder.AddCitation(fromSymbol, idSymbol, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence), at);
         citations++;
-        var (cited, failed) = via is null ? (0, false) : ReadVia(via, id, idSymbol, root, claim, depth + 1);
-        if (implicitAssertions.Add(((long)idSymbol << 32) | (uint)claim))
+        var (cited, failed) = via is null ? (0, false) : ReadVia(via, Ids.Implicit(from, source!), idSymbol, root, claim, depth + 1);
+        if (NewImplicitAssertion(idSymbol, claim))
         {
             // 'first-hand' beside a 'via' is reported above; the chain decides the mode so the builder does not repeat it.
             var mode = cited > 0 ? AssertionMode.Attributed
@@ -382,6 +389,34 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             var assertionAt = At(f[0]!)?.Set("mode", Loc(f[6] ?? f[0]!));
             builder.AddAssertion(idSymbol, claim, mode, builder.AddText(wording), assertionAt);
         }
+    }
+
+    /// <summary>The implicit id of <paramref name="source"/> cited by <paramref name="from"/>, in a reused buffer (a string is made only for a new id).</summary>
+    private ReadOnlySpan<char> ImplicitId(string from, string source)
+    {
+        var length = from.Length + 1 + source.Length;
+        if (implicitId.Length < length)
+        {
+            implicitId = new char[Math.Max(length, implicitId.Length * 2)];
+        }
+
+        from.CopyTo(implicitId);
+        implicitId[from.Length] = Ids.ImplicitSeparator;
+        source.CopyTo(implicitId.AsSpan(from.Length + 1));
+        return implicitId.AsSpan(0, length);
+    }
+
+    /// <summary>Whether the implicit report <paramref name="report"/> has no assertion of <paramref name="claim"/> yet; records that it now has.</summary>
+    private bool NewImplicitAssertion(int report, int claim)
+    {
+        var first = implicitReports[report];
+        if (first == -1)
+        {
+            implicitReports[report] = claim + 1;
+            return true;
+        }
+
+        return first != claim + 1 && moreImplicitAssertions.Add(((long)report << 32) | (uint)claim);
     }
 
     /// <summary>
