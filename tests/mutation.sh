@@ -2,7 +2,11 @@
 # Mutation testing with Stryker.NET (dotnet-stryker from .config/dotnet-tools.json), one source folder per run so a
 # run fits in CI-sized time. Not part of .ci/run.
 #
-#   tests/mutation.sh <folder> [test-case-filter]     e.g. tests/mutation.sh src/Provenance/Tracing "FullyQualifiedName~Tracing"
+#   tests/mutation.sh <folder> [test-case-filter] [file ...]
+#       e.g. tests/mutation.sh src/Provenance/Tracing "FullyQualifiedName~Tracing" GraphWalk.cs TraceTypes.cs
+#
+# With file names (relative to the folder) only those files are mutated, for a run that must fit in less time; the
+# score line then covers those files only. STRYKER_CONCURRENCY sets Stryker's --concurrency (default: the config's 1).
 #
 # The folder's shipped project is the first folder under src/ (its stryker-config.json names the test project).
 # Reports go to StrykerOutput/<folder>/ (git-ignored); the score line is appended to tests/MUTATION.md by hand after
@@ -11,6 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 folder="${1:?usage: tests/mutation.sh <src/Project/Folder> [test-case-filter]}"
 filter="${2:-}"
+files=("${@:3}")
 project="$(echo "$folder" | cut -d/ -f1-2)"
 inner="${folder#"$project"}"
 inner="${inner#/}"
@@ -20,7 +25,13 @@ out="$root/StrykerOutput/$name"
 cd "$root"
 dotnet tool restore >/dev/null
 cd "$root/$project"
-args=(stryker -f stryker-config.json -m "${inner:+$inner/}**/*.cs" -O "$out" --skip-version-check)
+args=(stryker -f stryker-config.json -O "$out" --skip-version-check)
+if [ "${#files[@]}" -eq 0 ]; then
+  args+=(-m "${inner:+$inner/}**/*.cs")
+else
+  for f in "${files[@]}"; do args+=(-m "${inner:+$inner/}$f"); done
+fi
+[ -z "${STRYKER_CONCURRENCY:-}" ] || args+=(--concurrency "$STRYKER_CONCURRENCY")
 [ -z "$filter" ] || args+=(--test-case-filter "$filter")
 dotnet "${args[@]}"
 

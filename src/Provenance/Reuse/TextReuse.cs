@@ -39,6 +39,9 @@ public static class TextReuse
     /// <summary>The most runs of matching shingles followed at once when two texts are compared.</summary>
     private const int MaxOpenRuns = 16;
 
+    /// <summary>The context that matches any other: no contexts are kept, or the text has the fingerprint more than once.</summary>
+    private const uint AnyContext = uint.MaxValue;
+
     /// <summary>The most shared fingerprints looked at when a candidate pair is checked; a pair with more is compared.</summary>
     private const int MaxSeedRuns = 64;
 
@@ -108,12 +111,19 @@ public static class TextReuse
     private static ulong[] CandidatePairs(IReadOnlyList<string?> texts, TextReuseOptions options, IReadOnlyList<int>? groups)
     {
         // One entry per distinct winnowed fingerprint of a text: the fingerprint's high 32 bits, then the entry's number, in
-        // text order. Beside it, the entry's text, the folded position of its shingle (-1 when the text has it twice) and its
-        // context (see Context).
-        var entries = new ulong[1024];
-        var entryText = new int[1024];
-        var entryPosition = new int[1024];
-        var entryContext = new uint[1024];
+        // text order. Beside it (EntryInfo), the entry's text, the folded position of its shingle (-1 when the text has it
+        // twice) and its context (see Context).
+        // Winnowing picks about 2 / (Window + 1) of the shingles, so the arrays are sized for that once (and grow if a text
+        // picks more) instead of being copied as they fill.
+        long characters = 0;
+        for (var t = 0; t < texts.Count; t++)
+        {
+            characters += texts[t]?.Length ?? 0;
+        }
+
+        var expected = (int)Math.Min(Array.MaxLength, 1024 + texts.Count + (characters * 2 / (options.Window + 1)));
+        var entries = new ulong[expected];
+        var about = new EntryInfo[expected];
         var reach = ContextLength(options);
         var count = 0;
         var folded = new FoldedText();
@@ -141,25 +151,21 @@ public static class TextReuse
             own.Sort();
             if (entries.Length < count + own.Count)
             {
-                var size = Math.Max(count + own.Count, entries.Length * 2);
+                var size = (int)Math.Min(Array.MaxLength, Math.Max(count + own.Count, entries.Length + (entries.Length / 4)));
                 Array.Resize(ref entries, size);
-                Array.Resize(ref entryText, size);
-                Array.Resize(ref entryPosition, size);
-                Array.Resize(ref entryContext, size);
+                Array.Resize(ref about, size);
             }
 
             for (var i = 0; i < own.Count; i++)
             {
                 if (i > 0 && own[i] >> 32 == own[i - 1] >> 32)
                 {
-                    entryPosition[count - 1] = -1;
+                    about[count - 1] = about[count - 1] with { Position = -1, Context = AnyContext };
                     continue;
                 }
 
                 entries[count] = (own[i] & 0xFFFF_FFFF_0000_0000UL) | (uint)count;
-                entryText[count] = t;
-                entryPosition[count] = (int)(uint)own[i];
-                entryContext[count] = Context(folded.Chars, (int)(uint)own[i], options.ShingleLength, reach);
+                about[count] = new EntryInfo(t, (int)(uint)own[i], Context(folded.Chars, (int)(uint)own[i], options.ShingleLength, reach));
                 count++;
                 distinctFingerprints[t]++;
             }
@@ -189,7 +195,7 @@ public static class TextReuse
                 {
                     var entry = (int)(uint)sorted[k];
                     postings.Add(entry);
-                    perText[entryText[entry] + 1]++;
+                    perText[about[entry].Text + 1]++;
                 }
 
                 postingStart.Add(postings.Count);
@@ -210,28 +216,31 @@ public static class TextReuse
         var positionsOf = new int[postings.Count];
         var contextsOf = new uint[postings.Count];
         var postingTexts = new int[postings.Count];
+        var postingContexts = new uint[postings.Count];
         for (var f = 0; f + 1 < postingStart.Count; f++)
         {
             for (var k = postingStart[f]; k < postingStart[f + 1]; k++)
             {
                 var entry = postings[k];
-                var at = fill[entryText[entry]]++;
+                var info = about[entry];
+                var at = fill[info.Text]++;
                 fingerprintsOf[at] = f;
-                positionsOf[at] = entryPosition[entry];
-                contextsOf[at] = entryContext[entry];
-                postingTexts[k] = entryText[entry];
+                positionsOf[at] = info.Position;
+                contextsOf[at] = info.Context;
+                postingTexts[k] = info.Text;
+                postingContexts[k] = info.Context;
             }
         }
 
-        entryText = entryPosition = [];
-        entryContext = [];
-        var index = new SharedIndex(perText, fingerprintsOf, positionsOf, contextsOf, reach);
+        about = [];
+        var index = new SharedIndex(perText, fingerprintsOf, positionsOf);
 
         // A shared passage of MinPassageLength folded characters spans two whole winnowing windows when it is at least
         // ShingleLength + 2 * Window - 1 long, so it holds two distinct fingerprints unless a text has fewer than two at all:
         // a pair must then share two to be worth comparing. Shared fingerprints are counted per first text in one pass over
-        // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct. A pair that passes
-        // is compared only when the runs its shared fingerprints seed can make a passage long enough (see Seeded).
+        // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct. Only fingerprints
+        // with the same context on one side count (see Context): every fingerprint inside a passage long enough has one. A
+        // pair that passes is compared only when the runs its shared fingerprints seed make a passage long enough (Seeded).
         var twoNeeded = options.MinPassageLength >= options.ShingleLength + (2 * options.Window) - 1;
         var shared = new int[texts.Count];
         var touched = new List<int>();
@@ -243,6 +252,7 @@ public static class TextReuse
             for (var x = perText[t]; x < perText[t + 1]; x++)
             {
                 var f = fingerprintsOf[x];
+                var context = contextsOf[x];
                 for (var k = postingStart[f + 1] - 1; k >= postingStart[f]; k--)
                 {
                     var other = postingTexts[k];
@@ -251,7 +261,7 @@ public static class TextReuse
                         break;
                     }
 
-                    if (groups is not null && groups[t] == groups[other])
+                    if (!SameContext(context, postingContexts[k]) || (groups is not null && groups[t] == groups[other]))
                     {
                         continue;
                     }
@@ -291,11 +301,8 @@ public static class TextReuse
         var k = options.ShingleLength;
         var min = options.MinPassageLength;
 
-        // The shared fingerprints, by position in each text (a diagonal is the difference of the two). A passage long enough
-        // reaches Reach folded characters past the shingle of a fingerprint inside it on one side at least, so one of the two
-        // contexts of that fingerprint is the same in both texts: without one such fingerprint the texts are not read again.
+        // The shared fingerprints, by position in each text (a diagonal is the difference of the two).
         s.Seeds.Clear();
-        var reaches = index.Reach == 0;
         int i = index.PerText[t], iEnd = index.PerText[t + 1], j = index.PerText[other], jEnd = index.PerText[other + 1];
         while (i < iEnd && j < jEnd)
         {
@@ -308,8 +315,6 @@ public static class TextReuse
                 continue;
             }
 
-            uint ca = index.Contexts[i], cb = index.Contexts[j];
-            reaches |= ((ca >> 16) != 0 && ca >> 16 == cb >> 16) || ((ca & 0xFFFF) != 0 && (ca & 0xFFFF) == (cb & 0xFFFF));
             int pa = index.Positions[i++], pb = index.Positions[j++];
             if (pa < 0 || pb < 0 || s.Seeds.Count == MaxSeedRuns)
             {
@@ -318,11 +323,6 @@ public static class TextReuse
             }
 
             s.Seeds.Add((pa - pb, pa));
-        }
-
-        if (!reaches)
-        {
-            return false;
         }
 
         // A passage long enough for two winnowing windows holds two shared fingerprints whose diagonals differ by at most half
@@ -408,19 +408,21 @@ public static class TextReuse
 
     /// <summary>
     /// How far past a fingerprint's shingle a context reaches: half of what a passage of MinPassageLength holds beyond one
-    /// shingle, rounded up, so such a passage reaches that far on one side of any shingle inside it. 0: no contexts.
+    /// shingle, rounded up, so such a passage reaches that far on one side of any shingle inside it, and that side's context
+    /// is the same in both texts. 0: no contexts.
     /// </summary>
     private static int ContextLength(TextReuseOptions options) => (options.MinPassageLength - options.ShingleLength + 1) / 2;
 
     /// <summary>
     /// The context of the shingle at <paramref name="position"/>: a 16-bit hash of the <paramref name="reach"/> folded
-    /// characters before it (high half) and of as many after it (low half); 0 for a side the text does not reach.
+    /// characters before it (high half) and of as many after it (low half); 0 for a side the text does not reach, and
+    /// <see cref="AnyContext"/> when <paramref name="reach"/> is 0.
     /// </summary>
     private static uint Context(ReadOnlySpan<char> folded, int position, int k, int reach)
     {
         if (reach == 0)
         {
-            return 0;
+            return AnyContext;
         }
 
         var before = position >= reach ? Hash16(folded.Slice(position - reach, reach)) : 0u;
@@ -436,9 +438,13 @@ public static class TextReuse
             }
 
             h ^= h >> 16;
-            return (h & 0xFFFF) == 0 ? 1u : h & 0xFFFF;
+            return (h & 0xFFFF) is 0 or 0xFFFF ? 1u : h & 0xFFFF;
         }
     }
+
+    /// <summary>Whether two fingerprints' contexts are the same on one side that both texts reach.</summary>
+    private static bool SameContext(uint a, uint b) =>
+        a == AnyContext || b == AnyContext || ((a >> 16) != 0 && a >> 16 == b >> 16) || ((a & 0xFFFF) != 0 && (a & 0xFFFF) == (b & 0xFFFF));
 
     /// <summary>
     /// The first <paramref name="count"/> entries sorted by their high 32 bits (the key), stably: four passes of an 8-bit
@@ -650,10 +656,12 @@ public static class TextReuse
     }
 
     /// <summary>
-    /// Per text, its shared fingerprints (CSR by text, increasing), their folded positions (-1: more than one) and contexts, and
-    /// the length of a context.
+    /// Per text, its shared fingerprints (CSR by text, increasing) and their folded positions (-1: more than one).
     /// </summary>
-    private sealed record SharedIndex(int[] PerText, int[] Fingerprints, int[] Positions, uint[] Contexts, int Reach);
+    private sealed record SharedIndex(int[] PerText, int[] Fingerprints, int[] Positions);
+
+    /// <summary>An entry's text, the folded position of its shingle (-1: the text has it more than once) and its context.</summary>
+    private readonly record struct EntryInfo(int Text, int Position, uint Context);
 
     private sealed class SeedScratch
     {
