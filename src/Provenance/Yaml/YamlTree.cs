@@ -45,7 +45,11 @@ internal sealed class YamlNode(YamlNodeKind kind, int line, int column, string? 
     public void Reset(YamlNodeKind kind, int line, int column, string? value, bool plain)
     {
         (Kind, Line, Column, Value, Plain, Expanded) = (kind, line, column, value, plain, 1);
-        Items.Clear();
+        if (!ReferenceEquals(Items, NoItems))
+        {
+            // The shared empty list is never written to: loads on other threads use it too.
+            Items.Clear();
+        }
     }
 
     public void Add(YamlNode item)
@@ -105,9 +109,9 @@ internal sealed class YamlNodePool
 /// <summary>
 /// Streams one YAML file from YamlDotNet's event stream into a <see cref="YamlGraphReader"/>: the root mapping and the
 /// four top-level lists are never built as nodes; each list item (one affiliation, source, claim or report with its
-/// assertions and chains) is built as a small <see cref="YamlNode"/> tree, handed over as soon as it is complete and
-/// dropped, so memory does not grow with the file. Only anchored nodes outlive their item, for the aliases that may
-/// follow. <see cref="GraphLimits"/> are enforced while streaming: nesting depth (so neither the parser nor anything
+/// assertions and chains) is built as a small <see cref="YamlNode"/> tree, handed over as soon as it is complete, and
+/// its nodes serve the next item (<see cref="YamlNodePool"/>), so memory does not grow with the file. Only anchored
+/// nodes outlive their item, for the aliases that may follow. <see cref="GraphLimits"/> are enforced while streaming: nesting depth (so neither the parser nor anything
 /// after it recurses deeply), scalar length and alias expansion (a "billion laughs" file is stopped at the alias that
 /// passes the limit, without expanding anything).
 /// </summary>
