@@ -7,7 +7,8 @@ namespace Provenance.Extraction;
 /// <summary>
 /// A hidden relay found on article texts: a passage one article (the relaying one) shares near word for word with another
 /// article's copy, while the relaying article credits neither that article, nor its publisher, nor the source whose words
-/// the other article says they are. Immutable, thread-safe.
+/// the other article says they are (for the passage or anywhere else in it: an article that names that source elsewhere
+/// may well credit it by a pronoun the extraction does not follow). Immutable, thread-safe.
 /// </summary>
 public sealed record ArticleRelay
 {
@@ -176,14 +177,19 @@ public static class ArticleRelays
         Score = FoldedLength(relayingPassage.Text),
     };
 
-    /// <summary>Whether <paramref name="reuser"/> reuses words that <paramref name="original"/> says are another source's, crediting neither.</summary>
+    /// <summary>
+    /// Whether <paramref name="reuser"/> reuses words that <paramref name="original"/> says are another source's, crediting
+    /// neither for the passage and naming that source in none of its attributions ("which it said" credits a ministry the
+    /// sentence before named, and the extraction does not follow the pronoun).
+    /// </summary>
     private static bool Reuses((DraftArticle Article, ExtractedDocument Document) reuser, Credits reuserCredit, (DraftArticle Article, ExtractedDocument Document) original, Credits originalCredit) =>
         originalCredit.WordsOf is { } words
         && !originalCredit.Unresolved
         && words != reuser.Article.Source
         && original.Article.Source != reuser.Article.Source
         && !reuserCredit.Sources.Contains(words)
-        && !reuserCredit.Sources.Contains(original.Article.Source);
+        && !reuserCredit.Sources.Contains(original.Article.Source)
+        && !reuser.Document.Attributions.Any(a => a.SourceId == words);
 
     /// <summary>1 when <paramref name="first"/> was published after <paramref name="second"/>, -1 when before, 0 when either is undated or they tie.</summary>
     private static int Later(DraftArticle first, DraftArticle second) =>

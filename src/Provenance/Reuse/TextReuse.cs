@@ -571,21 +571,37 @@ public static class TextReuse
             runs.Add((start, start - diagonal, s.FirstHashes.Count - start - 1 + k));
         }
 
-        // Greedy tiling: the longest runs first, none overlapping another in either text.
+        // Greedy tiling: the longest runs first, none overlapping another in either text. A run that a longer one overlaps
+        // keeps its longest part still free in both texts when that is a whole shingle: "e system sam" after "using a man
+        // portable air defen" loses only the space that a coincidental " according to t" took.
         runs.Sort((x, y) => y.Length != x.Length ? y.Length.CompareTo(x.Length) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var usedA = s.Used(0, s.First.Length);
         var usedB = s.Used(1, s.Second.Length);
         var tiles = new List<(int A, int B, int ALength, int BLength)>();
         foreach (var (a, b, length) in runs)
         {
-            if (usedA.AsSpan(a, length).Contains(true) || usedB.AsSpan(b, length).Contains(true))
+            int best = 0, bestLength = 0, start = -1;
+            for (var o = 0; o <= length; o++)
+            {
+                if (o < length && !usedA[a + o] && !usedB[b + o])
+                {
+                    start = start < 0 ? o : start;
+                }
+                else if (start >= 0)
+                {
+                    (best, bestLength) = o - start > bestLength ? (start, o - start) : (best, bestLength);
+                    start = -1;
+                }
+            }
+
+            if (bestLength < k)
             {
                 continue;
             }
 
-            usedA.AsSpan(a, length).Fill(true);
-            usedB.AsSpan(b, length).Fill(true);
-            tiles.Add((a, b, length, length));
+            usedA.AsSpan(a + best, bestLength).Fill(true);
+            usedB.AsSpan(b + best, bestLength).Fill(true);
+            tiles.Add((a + best, b + best, bestLength, bestLength));
         }
 
         tiles.Sort((x, y) => x.A.CompareTo(y.A));

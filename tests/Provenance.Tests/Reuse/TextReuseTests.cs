@@ -46,6 +46,21 @@ public sealed class TextReuseTests
     }
 
     [Fact]
+    public void Compare_RunPartlyTakenByALongerCoincidence_KeepsItsFreePart()
+    {
+        // " according to the " (18 folded characters) is shared by chance and tiled first; it takes the space after "(SAM)" in
+        // the second text, which the 13-character run "e system sam " needs too. The run keeps "e system sam" and joins
+        // "using a man-portable air-defen" across the changed letter.
+        var first = "Unknown forces using a man-portable air-defence system (SAM), Russia's ministry said, according to the reports.";
+        var second = "It was shot down using a man-portable air-defense system (SAM), according to the ministry.";
+
+        var match = TextReuse.Compare(first, second);
+
+        Assert.NotNull(match);
+        Assert.Contains(match.Passages, p => p.First.Of(first) == "using a man-portable air-defence system (SAM)" && p.Second.Of(second) == "using a man-portable air-defense system (SAM)");
+    }
+
+    [Fact]
     public void Compare_TranslationStyleParaphrase_DoesNotMatch()
     {
         var paraphrase = "A rocket struck the aircraft, which then went out of control and came down, according to the defence ministry.";
