@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Provenance.Internal;
+using Provenance.Storage;
 
 namespace Provenance.Yaml;
 
@@ -15,12 +16,19 @@ namespace Provenance.Yaml;
 /// </remarks>
 internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits limits, List<GraphDiagnostic> problems, bool positions)
 {
-    private readonly HashSet<string> implicitReports = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Report, string Claim)> implicitAssertions = [];
+    // Per id symbol, the implicit report added under it: 0 none, -1 added without an assertion yet, else 1 + the claim
+    // symbol of its first assertion; its further assertions (id and claim symbols) are in 'moreImplicitAssertions'.
+    private readonly HashSet<long> moreImplicitAssertions = [];
+    private int[] implicitReports = new int[1024];
+    private char[] implicitId = new char[128];
 
     // Keys a misspelt key was taken for in the mapping just read, so their absence is not reported twice.
     private readonly HashSet<string> suggestedKeys = new(StringComparer.Ordinal);
     private readonly YamlNode?[] topKeys = new YamlNode?[YamlKeys.Graph.Length];
+
+    // The values of the mappings being read, by key position: each mapping takes a slice above 'top' and gives it back.
+    private YamlNode?[] slots = new YamlNode?[64];
+    private int top;
     private int citations;
     private string file = "";
 
@@ -43,23 +51,23 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
     /// <summary>A key of the root mapping: the index of its list in <see cref="YamlKeys.Graph"/>, or -1 for a key whose value is skipped.</summary>
     public int TopKey(YamlNode key)
     {
-        const string where = "the graph";
+        var where = Owner.Fixed("the graph");
         if (key.Kind != YamlNodeKind.Scalar)
         {
-            Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where));
+            Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where.Text));
             return -1;
         }
 
         var index = Array.IndexOf(YamlKeys.Graph, key.Value);
         if (index < 0)
         {
-            Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where, Ids.Suggest(key.Value!, YamlKeys.Graph), YamlKeys.Graph));
+            Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where.Text, Ids.Suggest(key.Value!, YamlKeys.Graph), YamlKeys.Graph));
             return -1;
         }
 
         if (topKeys[index] is { } first)
         {
-            Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
+            Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where.Text, Loc(first)));
             return -1;
         }
 
@@ -97,6 +105,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             return;
         }
 
+        top = 0;
         switch (section)
         {
             case 0:
@@ -116,7 +125,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private void ReadAffiliation(YamlNode node)
     {
-        var where = Where("affiliation", node);
+        var where = Owner.Of("affiliation", node);
         var f = Map(node, YamlKeys.AffiliationKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var name = Required(node, f, 1, YamlKeys.Name, where);
@@ -131,7 +140,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private void ReadSource(YamlNode node)
     {
-        var where = Where("source", node);
+        var where = Owner.Of("source", node);
         var f = Map(node, YamlKeys.SourceKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var name = Required(node, f, 1, YamlKeys.Name, where);
@@ -152,7 +161,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private void ReadClaim(YamlNode node)
     {
-        var where = Where("claim", node);
+        var where = Owner.Of("claim", node);
         var f = Map(node, YamlKeys.ClaimKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var text = Required(node, f, 1, YamlKeys.Text, where);
@@ -167,7 +176,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private void ReadReport(YamlNode node)
     {
-        var where = Where("report", node);
+        var where = Owner.Of("report", node);
         var f = Map(node, YamlKeys.ReportKeys, where);
         var id = Required(node, f, 0, YamlKeys.Id, where);
         var source = Required(node, f, 1, YamlKeys.Source, where);
@@ -188,12 +197,13 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             at?.Set("citedIn", Loc(citedInNode));
         }
 
+        // Interned and pooled in the order the builder's record path uses: id, source, cited-in; title, url, language.
+        var idSymbol = builder.InternId(id);
+        var sourceSymbol = builder.InternId(source);
+        var citedInSymbol = builder.InternId(citedIn);
         builder.AddReport(
-            new Report(id, source, kind ?? ReportKind.Other)
-            {
-                Title = title, Published = published, Url = url, Language = language, CitedIn = citedIn,
-            },
-            at);
+            idSymbol, sourceSymbol, citedInSymbol, kind ?? ReportKind.Other,
+            builder.AddText(title), builder.AddText(url), builder.AddText(language), published, at);
 
         // Chains under a malformed id would only repeat the builder's complaint about the id.
         if (!Ids.IsValid(id) && !(citedIn is not null && Ids.IsValidImplicit(id)))
@@ -201,13 +211,36 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             return;
         }
 
-        var root = citedIn ?? id;
-        Each(f[8], YamlKeys.Assertions, a => ReadAssertion(a, id, root, where));
+        var list = f[8];
+        if (list is null || list.IsNull)
+        {
+            return;
+        }
+
+        if (list.Kind != YamlNodeKind.Sequence)
+        {
+            Problem(list, DiagnosticCodes.WrongType, ErrorMessages.WrongType(YamlKeys.Assertions, "a list", list.Describe()));
+            return;
+        }
+
+        var rootSymbol = citedIn is null ? idSymbol : citedInSymbol;
+        foreach (var item in list.Items)
+        {
+            if (item.Kind != YamlNodeKind.Mapping)
+            {
+                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{YamlKeys.Assertions}'", "a mapping", item.Describe()));
+                continue;
+            }
+
+            var mark = top;
+            ReadAssertion(item, id, idSymbol, rootSymbol, node);
+            top = mark;
+        }
     }
 
-    private void ReadAssertion(YamlNode node, string report, string root, string reportWhere)
+    private void ReadAssertion(YamlNode node, string report, int reportSymbol, int root, YamlNode reportNode)
     {
-        var where = $"an assertion of {reportWhere}";
+        var where = Owner.AssertionOf(reportNode);
         var f = Map(node, YamlKeys.AssertionKeys, where);
         var claim = Required(node, f, 0, YamlKeys.Claim, where);
         var mode = Enum<AssertionMode>(node, f, 1, YamlKeys.Mode, where, required: false);
@@ -220,27 +253,28 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         if (mode is null && via is null && f[1] is null)
         {
-            Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingMode(reportWhere, claim));
+            Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingMode(Owner.Of("report", reportNode).Text, claim));
         }
 
-        var (cited, failed) = via is null ? (0, false) : ReadVia(via, report, root, claim, 1);
+        var claimSymbol = builder.InternId(claim);
+        var (cited, failed) = via is null ? (0, false) : ReadVia(via, report, reportSymbol, root, claimSymbol, 1);
 
         // With no mode and no usable citation a problem is already reported; 'unattributed' keeps the builder from repeating it.
         var effective = mode ?? (cited == 0 && (failed || via is null) ? AssertionMode.Unattributed : AssertionMode.Attributed);
         var at = At(node)?.Set("report", Loc(node)).Set("claim", Loc(f[0]!)).Set("mode", Loc(f[1] ?? node));
-        builder.AddAssertion(new Assertion(report, claim, effective, wording), at);
+        builder.AddAssertion(reportSymbol, claimSymbol, effective, builder.AddText(wording), at);
     }
 
     /// <summary>Reads a <c>via</c> list; returns how many citations it added and whether it found problems.</summary>
-    private (int Cited, bool Failed) ReadVia(YamlNode via, string from, string root, string claim, int depth)
+    private (int Cited, bool Failed) ReadVia(YamlNode via, string from, int fromSymbol, int root, int claim, int depth)
     {
         var citationsBefore = citations;
         var problemsBefore = problems.Count;
-        ReadHops(via, from, root, claim, depth);
+        ReadHops(via, from, fromSymbol, root, claim, depth);
         return (citations - citationsBefore, problems.Count > problemsBefore);
     }
 
-    private void ReadHops(YamlNode via, string from, string root, string claim, int depth)
+    private void ReadHops(YamlNode via, string from, int fromSymbol, int root, int claim, int depth)
     {
         if (depth > limits.MaxNestingDepth)
         {
@@ -267,13 +301,15 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 continue;
             }
 
-            ReadHop(hop, from, root, claim, depth);
+            var mark = top;
+            ReadHop(hop, from, fromSymbol, root, claim, depth);
+            top = mark;
         }
     }
 
-    private void ReadHop(YamlNode node, string from, string root, string claim, int depth)
+    private void ReadHop(YamlNode node, string from, int fromSymbol, int root, int claim, int depth)
     {
-        const string where = "a citation";
+        var where = Owner.Fixed("a citation");
         var f = Map(node, YamlKeys.HopKeys, where);
         var source = String(f, 0, YamlKeys.Source);
         var report = String(f, 1, YamlKeys.Report);
@@ -309,7 +345,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 Problem(wordingNode, DiagnosticCodes.InvalidCitation, ErrorMessages.FieldOnReportHop(YamlKeys.Wording, report));
             }
 
-            builder.AddCitation(new Citation(from, report, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
+            builder.AddCitation(fromSymbol, builder.InternId(report), claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence), at);
             citations++;
             return;
         }
@@ -326,17 +362,23 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             Problem(f[6]!, DiagnosticCodes.InvalidCitation, ErrorMessages.FirstHandNotLast(source!));
         }
 
-        var id = Ids.Implicit(from, source!);
-        if (implicitReports.Add(id))
+        var idSymbol = builder.InternId(ImplicitId(from, source!));
+        if (idSymbol >= implicitReports.Length)
         {
-            builder.AddReport(Report.Implicit(id, source!, root), At(f[0]!)?.Set("source", sourceAt));
+            Array.Resize(ref implicitReports, Math.Max(implicitReports.Length * 2, idSymbol + 1));
+        }
+
+        if (implicitReports[idSymbol] == 0)
+        {
+            implicitReports[idSymbol] = -1;
+            builder.AddReport(idSymbol, builder.InternId(source), root, ReportKind.Other, TextPool.None, TextPool.None, TextPool.None, null, At(f[0]!)?.Set("source", sourceAt));
         }
 
         at?.Set("to", sourceAt);
-        builder.AddCitation(new Citation(from, id, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, evidence), at);
+        builder.AddCitation(fromSymbol, idSymbol, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence), at);
         citations++;
-        var (cited, failed) = via is null ? (0, false) : ReadVia(via, id, root, claim, depth + 1);
-        if (implicitAssertions.Add((id, claim)))
+        var (cited, failed) = via is null ? (0, false) : ReadVia(via, Ids.Implicit(from, source!), idSymbol, root, claim, depth + 1);
+        if (NewImplicitAssertion(idSymbol, claim))
         {
             // 'first-hand' beside a 'via' is reported above; the chain decides the mode so the builder does not repeat it.
             var mode = cited > 0 ? AssertionMode.Attributed
@@ -345,40 +387,53 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 : via is not null ? AssertionMode.Attributed
                 : AssertionMode.Unknown;
             var assertionAt = At(f[0]!)?.Set("mode", Loc(f[6] ?? f[0]!));
-            builder.AddAssertion(new Assertion(id, claim, mode, wording), assertionAt);
+            builder.AddAssertion(idSymbol, claim, mode, builder.AddText(wording), assertionAt);
         }
     }
 
-    private void Each(YamlNode? list, string field, Action<YamlNode> read)
+    /// <summary>The implicit id of <paramref name="source"/> cited by <paramref name="from"/>, in a reused buffer (a string is made only for a new id).</summary>
+    private ReadOnlySpan<char> ImplicitId(string from, string source)
     {
-        if (list is null || list.IsNull)
+        var length = from.Length + 1 + source.Length;
+        if (implicitId.Length < length)
         {
-            return;
+            implicitId = new char[Math.Max(length, implicitId.Length * 2)];
         }
 
-        if (list.Kind != YamlNodeKind.Sequence)
-        {
-            Problem(list, DiagnosticCodes.WrongType, ErrorMessages.WrongType(field, "a list", list.Describe()));
-            return;
-        }
-
-        foreach (var item in list.Items)
-        {
-            if (item.Kind != YamlNodeKind.Mapping)
-            {
-                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{field}'", "a mapping", item.Describe()));
-                continue;
-            }
-
-            read(item);
-        }
+        from.CopyTo(implicitId);
+        implicitId[from.Length] = Ids.ImplicitSeparator;
+        source.CopyTo(implicitId.AsSpan(from.Length + 1));
+        return implicitId.AsSpan(0, length);
     }
 
-    /// <summary>The mapping's values by position in <paramref name="keys"/>; unknown, duplicate and non-string keys are problems.</summary>
-    private YamlNode?[] Map(YamlNode node, string[] keys, string where)
+    /// <summary>Whether the implicit report <paramref name="report"/> has no assertion of <paramref name="claim"/> yet; records that it now has.</summary>
+    private bool NewImplicitAssertion(int report, int claim)
     {
-        var values = new YamlNode?[keys.Length];
-        YamlNode?[]? keyNodes = null;
+        var first = implicitReports[report];
+        if (first == -1)
+        {
+            implicitReports[report] = claim + 1;
+            return true;
+        }
+
+        return first != claim + 1 && moreImplicitAssertions.Add(((long)report << 32) | (uint)claim);
+    }
+
+    /// <summary>
+    /// The mapping's values by position in <paramref name="keys"/>, in a slice of <see cref="slots"/> that the caller gives
+    /// back by restoring <see cref="top"/>; unknown, duplicate and non-string keys are problems.
+    /// </summary>
+    private Span<YamlNode?> Map(YamlNode node, string[] keys, in Owner where)
+    {
+        if (slots.Length - top < keys.Length)
+        {
+            // Slices handed out before stay valid in the old array.
+            slots = new YamlNode?[Math.Max(slots.Length * 2, top + keys.Length)];
+        }
+
+        var values = slots.AsSpan(top, keys.Length);
+        values.Clear();
+        top += keys.Length;
         suggestedKeys.Clear();
         var items = node.Items;
         for (var i = 0; i + 1 < items.Count; i += 2)
@@ -386,29 +441,39 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             var key = items[i];
             if (key.Kind != YamlNodeKind.Scalar)
             {
-                Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where));
+                Problem(key, DiagnosticCodes.WrongType, ErrorMessages.KeyNotString(where.Text));
                 continue;
             }
 
             var index = Array.IndexOf(keys, key.Value);
             if (index < 0)
             {
-                Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where, Suggested(key.Value!, keys), keys));
+                Problem(key, DiagnosticCodes.UnknownField, ErrorMessages.UnknownField(key.Value!, where.Text, Suggested(key.Value!, keys), keys));
                 continue;
             }
 
-            keyNodes ??= new YamlNode?[keys.Length];
-            if (keyNodes[index] is { } first)
+            if (values[index] is not null)
             {
-                Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where, Loc(first)));
+                Problem(key, DiagnosticCodes.DuplicateKey, ErrorMessages.DuplicateKey(key.Value!, where.Text, Loc(FirstKey(items, key.Value!))));
                 continue;
             }
 
-            keyNodes[index] = key;
             values[index] = items[i + 1];
         }
 
         return values;
+    }
+
+    /// <summary>The first string key of a mapping spelt <paramref name="key"/> (the one a duplicate repeats).</summary>
+    private static YamlNode FirstKey(List<YamlNode> items, string key)
+    {
+        for (var i = 0; ; i += 2)
+        {
+            if (items[i].Kind == YamlNodeKind.Scalar && items[i].Value == key)
+            {
+                return items[i];
+            }
+        }
     }
 
     private string? Suggested(string key, string[] keys)
@@ -422,21 +487,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return suggestion;
     }
 
-    private string Where(string what, YamlNode node)
-    {
-        var items = node.Items;
-        for (var i = 0; i + 1 < items.Count; i += 2)
-        {
-            if (items[i].Value == YamlKeys.Id && items[i + 1] is { Kind: YamlNodeKind.Scalar, IsNull: false, Value: { Length: > 0 } id })
-            {
-                return ErrorMessages.Element(what, id);
-            }
-        }
-
-        return ErrorMessages.Element(what, null);
-    }
-
-    private string? Required(YamlNode owner, YamlNode?[] f, int index, string field, string where)
+    private string? Required(YamlNode owner, ReadOnlySpan<YamlNode?> f, int index, string field, in Owner where)
     {
         if (f[index] is null)
         {
@@ -445,7 +496,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 return null;
             }
 
-            problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field)));
+            problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where.Text, field)));
             return null;
         }
 
@@ -453,7 +504,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return f[index]!.IsNull ? "" : String(f, index, field);
     }
 
-    private string? String(YamlNode?[] f, int index, string field)
+    private string? String(ReadOnlySpan<YamlNode?> f, int index, string field)
     {
         var node = f[index];
         if (node is null || node.IsNull)
@@ -470,7 +521,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return node.Value;
     }
 
-    private ImmutableArray<string> Strings(YamlNode?[] f, int index, string field)
+    private ImmutableArray<string> Strings(ReadOnlySpan<YamlNode?> f, int index, string field)
     {
         var node = f[index];
         if (node is null || node.IsNull)
@@ -499,7 +550,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         return result.DrainToImmutable();
     }
 
-    private TEnum? Enum<TEnum>(YamlNode owner, YamlNode?[] f, int index, string field, string where, bool required)
+    private TEnum? Enum<TEnum>(YamlNode owner, ReadOnlySpan<YamlNode?> f, int index, string field, in Owner where, bool required)
         where TEnum : struct, Enum
     {
         var node = f[index];
@@ -507,7 +558,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (required && !suggestedKeys.Contains(field))
             {
-                problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field)));
+                problems.Add(new GraphDiagnostic(Loc(owner), DiagnosticCodes.MissingField, ErrorMessages.MissingField(where.Text, field)));
             }
 
             return null;
@@ -518,7 +569,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (node.IsNull)
             {
-                Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingField(where, field));
+                Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingField(where.Text, field));
             }
 
             return null;
@@ -582,7 +633,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
     private FieldLocations? At(YamlNode node) => positions ? new FieldLocations(Loc(node)) : null;
 
-    private FieldLocations? Locations(YamlNode node, YamlNode?[] f, string[] keys)
+    private FieldLocations? Locations(YamlNode node, ReadOnlySpan<YamlNode?> f, string[] keys)
     {
         if (!positions)
         {
@@ -604,4 +655,44 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
     private void Problem(YamlNode node, string code, string message) => problems.Add(new GraphDiagnostic(Loc(node), code, message));
 
     private SourceLocation Loc(YamlNode node) => new(file, node.Line, node.Column);
+
+    /// <summary>
+    /// What messages call the mapping being read ("report 'r1'", "an assertion of a report", "a citation"): made only
+    /// when a message is actually reported, from the mapping's <c>id</c>.
+    /// </summary>
+    private readonly struct Owner
+    {
+        private readonly string? text;
+        private readonly string what;
+        private readonly YamlNode? node;
+        private readonly bool assertion;
+
+        private Owner(string? text, string what, YamlNode? node, bool assertion) =>
+            (this.text, this.what, this.node, this.assertion) = (text, what, node, assertion);
+
+        public string Text => text ?? (assertion ? $"an assertion of {Element(what, node!)}" : Element(what, node!));
+
+        /// <summary>A name that does not depend on the mapping.</summary>
+        public static Owner Fixed(string text) => new(text, "", null, false);
+
+        /// <summary>An element named by its kind and the <c>id</c> of <paramref name="node"/>.</summary>
+        public static Owner Of(string what, YamlNode node) => new(null, what, node, false);
+
+        /// <summary>An assertion of the report mapping <paramref name="report"/>.</summary>
+        public static Owner AssertionOf(YamlNode report) => new(null, "report", report, true);
+
+        private static string Element(string what, YamlNode node)
+        {
+            var items = node.Items;
+            for (var i = 0; i + 1 < items.Count; i += 2)
+            {
+                if (items[i].Value == YamlKeys.Id && items[i + 1] is { Kind: YamlNodeKind.Scalar, IsNull: false, Value: { Length: > 0 } id })
+                {
+                    return ErrorMessages.Element(what, id);
+                }
+            }
+
+            return ErrorMessages.Element(what, null);
+        }
+    }
 }

@@ -20,17 +20,17 @@ internal sealed class YamlNode(YamlNodeKind kind, int line, int column, string? 
 {
     private static readonly List<YamlNode> NoItems = [];
 
-    public YamlNodeKind Kind { get; } = kind;
+    public YamlNodeKind Kind { get; private set; } = kind;
 
-    public int Line { get; } = line;
+    public int Line { get; private set; } = line;
 
-    public int Column { get; } = column;
+    public int Column { get; private set; } = column;
 
     /// <summary>The scalar's text; <see langword="null"/> for a collection.</summary>
-    public string? Value { get; } = value;
+    public string? Value { get; private set; } = value;
 
     /// <summary>Whether a scalar was written plain (unquoted), so that <c>null</c>, <c>~</c> and booleans resolve.</summary>
-    public bool Plain { get; } = plain;
+    public bool Plain { get; private set; } = plain;
 
     /// <summary>A sequence's items, or a mapping's keys and values alternating.</summary>
     public List<YamlNode> Items { get; private set; } = NoItems;
@@ -40,6 +40,17 @@ internal sealed class YamlNode(YamlNodeKind kind, int line, int column, string? 
 
     /// <summary>Whether this is a plain scalar that YAML resolves to null (<c>~</c>, <c>null</c> or nothing).</summary>
     public bool IsNull => Kind == YamlNodeKind.Scalar && Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>Makes a recycled node a new one (see <see cref="YamlNodePool"/>), keeping its item list's capacity.</summary>
+    public void Reset(YamlNodeKind kind, int line, int column, string? value, bool plain)
+    {
+        (Kind, Line, Column, Value, Plain, Expanded) = (kind, line, column, value, plain, 1);
+        if (!ReferenceEquals(Items, NoItems))
+        {
+            // The shared empty list is never written to: loads on other threads use it too.
+            Items.Clear();
+        }
+    }
 
     public void Add(YamlNode item)
     {
@@ -60,11 +71,47 @@ internal sealed class YamlNode(YamlNodeKind kind, int line, int column, string? 
 }
 
 /// <summary>
+/// The nodes of list items, reused from one item to the next: an item's tree is dropped once the graph reader has
+/// read it, so its nodes can serve the next item. Nodes that an anchor may still reach are never reused: the pool
+/// lets go of them (<see cref="Abandon"/>) and starts afresh.
+/// </summary>
+internal sealed class YamlNodePool
+{
+    private List<YamlNode> nodes = [];
+    private int next;
+
+    public YamlNode Rent(YamlNodeKind kind, int line, int column, string? value, bool plain)
+    {
+        if (next < nodes.Count)
+        {
+            var node = nodes[next++];
+            node.Reset(kind, line, column, value, plain);
+            return node;
+        }
+
+        var made = new YamlNode(kind, line, column, value, plain);
+        nodes.Add(made);
+        next++;
+        return made;
+    }
+
+    /// <summary>Every node rented so far may be used again.</summary>
+    public void Release() => next = 0;
+
+    /// <summary>The nodes rented so far stay as they are (an anchor refers to one of them); later ones are new.</summary>
+    public void Abandon()
+    {
+        nodes = [];
+        next = 0;
+    }
+}
+
+/// <summary>
 /// Streams one YAML file from YamlDotNet's event stream into a <see cref="YamlGraphReader"/>: the root mapping and the
 /// four top-level lists are never built as nodes; each list item (one affiliation, source, claim or report with its
-/// assertions and chains) is built as a small <see cref="YamlNode"/> tree, handed over as soon as it is complete and
-/// dropped, so memory does not grow with the file. Only anchored nodes outlive their item, for the aliases that may
-/// follow. <see cref="GraphLimits"/> are enforced while streaming: nesting depth (so neither the parser nor anything
+/// assertions and chains) is built as a small <see cref="YamlNode"/> tree, handed over as soon as it is complete, and
+/// its nodes serve the next item (<see cref="YamlNodePool"/>), so memory does not grow with the file. Only anchored
+/// nodes outlive their item, for the aliases that may follow. <see cref="GraphLimits"/> are enforced while streaming: nesting depth (so neither the parser nor anything
 /// after it recurses deeply), scalar length and alias expansion (a "billion laughs" file is stopped at the alias that
 /// passes the limit, without expanding anything).
 /// </summary>
@@ -99,6 +146,12 @@ internal static class YamlTreeReader
         // In the root mapping: the section the next value belongs to (-1 for a value to skip), and whether a key comes next.
         var rootExpectsKey = true;
         var rootSection = -1;
+
+        // Nodes of the list item being built come from the pool and go back to it once the item is read, unless an
+        // anchor was set inside it (an alias later may still reach those nodes).
+        var pool = new YamlNodePool();
+        var inItem = false;
+        var anchoredInItem = false;
         sink.Begin(file);
 
         bool Fail(Mark at, string code, string message)
@@ -124,6 +177,16 @@ internal static class YamlTreeReader
             if (kind == Frame.Section)
             {
                 sink.Item(section, node);
+                if (anchoredInItem)
+                {
+                    pool.Abandon();
+                }
+                else
+                {
+                    pool.Release();
+                }
+
+                (inItem, anchoredInItem) = (false, false);
             }
             else if (rootExpectsKey)
             {
@@ -139,6 +202,13 @@ internal static class YamlTreeReader
 
                 rootExpectsKey = true;
             }
+        }
+
+        YamlNode Make(YamlNodeKind kind, Mark at, string? value, bool plain)
+        {
+            // A node directly in a top-level list starts an item.
+            inItem |= frames.Count > 0 && frames[^1].Kind == Frame.Section;
+            return inItem ? pool.Rent(kind, Line(at), Column(at), value, plain) : new YamlNode(kind, Line(at), Column(at), value, plain);
         }
 
         void Attach(YamlNode node)
@@ -170,10 +240,11 @@ internal static class YamlTreeReader
                             return Fail(s.Start, DiagnosticCodes.Limit, ErrorMessages.ScalarTooLong(limits.MaxScalarLength));
                         }
 
-                        var node = new YamlNode(YamlNodeKind.Scalar, Line(s.Start), Column(s.Start), s.Value, s.Style == ScalarStyle.Plain);
+                        var node = Make(YamlNodeKind.Scalar, s.Start, s.Value, s.Style == ScalarStyle.Plain);
                         if (!s.Anchor.IsEmpty)
                         {
                             anchors[s.Anchor.Value] = node;
+                            anchoredInItem |= inItem;
                         }
 
                         if (!Check(s.Start))
@@ -215,7 +286,7 @@ internal static class YamlTreeReader
                             break;
                         }
 
-                        var node = new YamlNode(e is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, Line(e.Start), Column(e.Start), null, false);
+                        var node = Make(e is SequenceStart ? YamlNodeKind.Sequence : YamlNodeKind.Mapping, e.Start, null, false);
                         frames.Add((Frame.Node, node, anchor, -1));
                         break;
                     }
@@ -247,6 +318,7 @@ internal static class YamlTreeReader
                         if (anchor is not null)
                         {
                             anchors[anchor] = node;
+                            anchoredInItem |= inItem;
                         }
 
                         Attach(node);

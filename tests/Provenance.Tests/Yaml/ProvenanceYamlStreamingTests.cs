@@ -53,6 +53,50 @@ public class ProvenanceYamlStreamingTests
     }
 
     [Fact]
+    public void Parse_ChainAnchoredInOneReportAndAliasedAfterOthers_KeepsItsValues()
+    {
+        // The nodes of each list item are reused by the next one, except an item's that holds an anchor.
+        const string yaml = """
+            sources:
+              - {id: tass, name: TASS, kind: news-agency}
+              - {id: rt, name: RT, kind: broadcaster}
+            claims:
+              - {id: downed, text: Downed}
+            reports:
+              - id: r1
+                source: rt
+                kind: article
+                assertions:
+                  - claim: downed
+                    via: &chain
+                      - source: tass
+                        kind: confirms
+                        evidence: first
+              - id: r2
+                source: rt
+                kind: article
+                assertions:
+                  - claim: downed
+                    via:
+                      - source: rt
+                        kind: citing
+                        evidence: second
+              - id: r3
+                source: rt
+                kind: article
+                assertions:
+                  - claim: downed
+                    via: *chain
+            """;
+
+        var graph = ProvenanceYaml.Parse(yaml, "g.yaml");
+
+        Assert.Equal(
+            ["r1 r1~tass Confirms first", "r2 r2~rt Citing second", "r3 r3~tass Confirms first"],
+            graph.Citations.Select(c => $"{c.From} {c.To} {c.Kind} {c.Evidence}"));
+    }
+
+    [Fact]
     public void Parse_ListWrittenAsAMapping_IsAWrongType()
     {
         var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Parse("sources:\n  id: tass\n", "g.yaml"));
