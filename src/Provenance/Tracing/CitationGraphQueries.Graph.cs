@@ -27,18 +27,21 @@ public static partial class CitationGraphQueries
         }
 
         var component = GraphWalk.StronglyConnectedComponents(n, graph.OutStart, target, out var count);
-        var overall = Cycles(graph, null, n, i => i, component, count, r => component[r], Enumerable.Range(0, e));
 
-        // A cycle of one claim's citations lies inside an overall cycle, so only citations inside one are looked at.
+        // One pass over the citations finds those inside a component, overall and by claim: a cycle of one claim's citations
+        // lies inside an overall cycle, so only those are looked at again.
+        var insideAny = new List<int>();
         var inside = new List<int>[graph.Claims.Length];
         for (var i = 0; i < e; i++)
         {
-            var from = graph.CitationFrom[i];
-            if (component[from] == component[graph.CitationTo[i]])
+            if (component[graph.CitationFrom[i]] == component[graph.CitationTo[i]])
             {
+                insideAny.Add(i);
                 (inside[graph.CitationClaim[i]] ??= []).Add(i);
             }
         }
+
+        var overall = Cycles(graph, null, n, i => i, component, count, r => component[r], insideAny);
 
         var byClaim = ImmutableArray.CreateBuilder<CitationCycle>();
         for (var claim = 0; claim < inside.Length; claim++)
