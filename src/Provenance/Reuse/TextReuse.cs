@@ -112,9 +112,8 @@ public static class TextReuse
     {
         // One entry per distinct winnowed fingerprint of a text: the fingerprint's high 32 bits, then the entry's number, in
         // text order. Beside it (EntryInfo), the entry's text, the folded position of its shingle (-1 when the text has it
-        // twice) and its context (see Context).
-        // Winnowing picks about 2 / (Window + 1) of the shingles, so the arrays are sized for that once (and grow if a text
-        // picks more) instead of being copied as they fill.
+        // twice) and its context (see Context). Winnowing picks about 2 / (Window + 1) of the shingles, so the arrays are
+        // sized for that once (and grow if a text picks more) instead of being copied as they fill.
         long characters = 0;
         for (var t = 0; t < texts.Count; t++)
         {
