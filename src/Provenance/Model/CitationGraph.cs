@@ -534,6 +534,9 @@ public sealed class CitationGraph
     /// <summary>The evidence of citation <paramref name="citation"/>, made on each call.</summary>
     internal string? EvidenceOf(int citation) => text[citationEvidence[citation]];
 
+    /// <summary>Whether citation <paramref name="citation"/> records evidence (not absent, not empty), without making the text.</summary>
+    internal bool HasEvidence(int citation) => !text.IsNullOrEmpty(citationEvidence[citation]);
+
     /// <summary>The kind of citation <paramref name="citation"/>.</summary>
     internal CitationKind KindOf(int citation) => (CitationKind)citationKind[citation];
 

@@ -370,20 +370,20 @@ public static partial class CitationGraphQueries
             }
 
             keptHops += hopCount;
-            var builder = ImmutableArray.CreateBuilder<TraceHop>(hopCount);
+            var chain = hopCount == 0 ? [] : new TraceHop[hopCount];
             for (var i = 1; i < depth; i++)
             {
-                builder.Add(Hop(pathEdge[i]));
+                chain[i - 1] = Hop(pathEdge[i]);
             }
 
             if (closing >= 0)
             {
-                builder.Add(Hop(closing));
+                chain[hopCount - 1] = Hop(closing);
             }
 
             var graph = sub.Graph;
             var start = sub.Report[startNode];
-            Chains.Add(new TraceChain(graph.ReportId(start), graph.SourceId(graph.ReportSource[start]), builder.MoveToImmutable(), end));
+            Chains.Add(new TraceChain(graph.ReportId(start), graph.SourceId(graph.ReportSource[start]), ImmutableCollectionsMarshal.AsImmutableArray(chain), end));
         }
 
         private TraceHop Hop(int edge)

@@ -83,6 +83,7 @@ public sealed class TraceHop
         ToSource = toSource;
         Kind = graph.KindOf(position);
         Hedge = graph.HedgeOf(position);
+        HasEvidence = graph.HasEvidence(position);
     }
 
     /// <summary>A hop along a citation record read elsewhere (a database store's trace).</summary>
@@ -115,6 +116,9 @@ public sealed class TraceHop
 
     /// <summary>The verbatim excerpt that makes the citation, if recorded.</summary>
     public string? Evidence => Citation.Evidence;
+
+    /// <summary>Whether <see cref="Evidence"/> is recorded and not empty; known without making the citation's record.</summary>
+    internal bool HasEvidence { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{From} -> {To} ({ProvenanceNames.Of(Kind)}{(Hedge == Hedge.None ? "" : ", " + ProvenanceNames.Of(Hedge))})";
@@ -173,9 +177,12 @@ public sealed class TraceChain
     public TraceHop? WeakestHop { get; }
 
     /// <summary>The weakness rank of a hop under the ordering <see cref="WeakestHop"/> documents: larger is weaker.</summary>
-    internal static int Weakness(Citation citation)
+    internal static int Weakness(Citation citation) => Weakness(citation.Hedge, citation.Kind, !string.IsNullOrEmpty(citation.Evidence));
+
+    /// <summary>The weakness rank of a hop with this hedge, kind and evidence (or none): larger is weaker.</summary>
+    internal static int Weakness(Hedge hedge, CitationKind kind, bool hasEvidence)
     {
-        var hedge = citation.Hedge switch
+        var hedgeRank = hedge switch
         {
             Hedge.None => 0,
             Hedge.Reportedly => 1,
@@ -183,7 +190,7 @@ public sealed class TraceChain
             Hedge.Alleged => 3,
             _ => 4,
         };
-        var kind = citation.Kind switch
+        var kindRank = kind switch
         {
             CitationKind.DirectQuote => 0,
             CitationKind.Confirms => 1,
@@ -192,7 +199,7 @@ public sealed class TraceChain
             CitationKind.AccordingTo => 4,
             _ => 5,
         };
-        return (hedge * 8 + kind) * 2 + (string.IsNullOrEmpty(citation.Evidence) ? 1 : 0);
+        return (hedgeRank * 8 + kindRank) * 2 + (hasEvidence ? 0 : 1);
     }
 
     /// <inheritdoc />
@@ -205,7 +212,8 @@ public sealed class TraceChain
         var worst = -1;
         foreach (var hop in hops)
         {
-            var w = Weakness(hop.Citation);
+            // From the hop's own fields: reading hop.Citation here would make every hop's record on every trace.
+            var w = Weakness(hop.Hedge, hop.Kind, hop.HasEvidence);
             if (w > worst)
             {
                 worst = w;

@@ -70,6 +70,24 @@ public sealed class TraceTypesMutationTests
         Assert.Equal(new[] { "a", "b", "c" }[expected], chain.WeakestHop!.From);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void WeakestHop_OfOtherwiseEqualHops_IsTheOneWithoutEvidence(string? missing)
+    {
+        // The weakest hop is found from the graph's columns without making each hop's record: an empty evidence text
+        // must count as missing there exactly as it does in Weakness(Citation).
+        var graph = new TestGraph()
+            .Report("a", "sa").Report("b", "sb").Report("c", "sc").Report("d", "sd")
+            .Cite("a", "b").Cite("b", "c", evidence: missing).Cite("c", "d")
+            .Assert("d", AssertionMode.FirstHand)
+            .Build();
+
+        var chain = graph.Trace("c").Chains.Single(c => c.Report == "a");
+        Assert.Equal("b", chain.WeakestHop!.From);
+        Assert.Equal(missing, chain.WeakestHop.Evidence);
+    }
+
     [Fact]
     public void WeakestHop_OfEqualHops_IsTheFirst()
     {

@@ -38,6 +38,10 @@ internal sealed class TextPool
         : raw is not null && raw.TryGetValue(id, out var s) ? s
         : Encoding.UTF8.GetString(bytes, offsets[id], offsets[id + 1] - offsets[id]);
 
+    /// <summary>Whether the text with reference <paramref name="id"/> is absent or empty, without making it.</summary>
+    public bool IsNullOrEmpty(int id) =>
+        id < 0 || (raw is not null && raw.TryGetValue(id, out var s) ? s.Length == 0 : offsets[id + 1] == offsets[id]);
+
     /// <summary>The UTF-8 bytes of the text with reference <paramref name="id"/>; false for <see cref="None"/> and for a text kept as a string (not valid UTF-16).</summary>
     public bool TryGetUtf8(int id, out ReadOnlySpan<byte> utf8)
     {
