@@ -98,9 +98,17 @@ public static partial class CitationGraphQueries
                 continue;
             }
 
+            // Plain tests rather than patterns: a mutated condition must still compile, so that mutation testing covers this method.
             var from = graph.FindAssertion(graph.CitationFrom[i], claim);
             var to = graph.FindAssertion(graph.CitationTo[i], claim);
-            if (from < 0 || to < 0 || graph.WordingOf(from) is not { } fromWording || graph.WordingOf(to) is not { } toWording)
+            if (from < 0 || to < 0)
+            {
+                continue;
+            }
+
+            var fromWording = graph.WordingOf(from);
+            var toWording = graph.WordingOf(to);
+            if (fromWording is null || toWording is null)
             {
                 continue;
             }

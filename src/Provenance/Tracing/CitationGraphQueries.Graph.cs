@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Provenance;
 
@@ -18,78 +19,96 @@ public static partial class CitationGraphQueries
     public static CircularReportingResult CircularReporting(this CitationGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var n = graph.Reports.Length;
-        var e = graph.Citations.Length;
-        var target = new int[e];
-        for (var p = 0; p < e; p++)
-        {
-            target[p] = graph.CitationTo[graph.OutCitations[p]];
-        }
+        var component = GraphWalk.StronglyConnectedComponents(graph.Reports.Length, graph.OutStart, graph.OutCitations, graph.CitationTo, out _);
 
-        var component = GraphWalk.StronglyConnectedComponents(n, graph.OutStart, target, out var count);
-
-        // One pass over the citations finds those inside a component, overall and by claim: a cycle of one claim's citations
-        // lies inside an overall cycle, so only those are looked at again.
-        var insideAny = new List<int>();
-        var inside = new List<int>[graph.Claims.Length];
-        for (var i = 0; i < e; i++)
+        // The citations inside a component, in graph order: only they can lie on a cycle, overall or of one claim (a cycle of
+        // one claim's citations lies inside an overall cycle), so nothing else is looked at again.
+        var inside = new List<int>();
+        for (var i = 0; i < graph.CitationFrom.Length; i++)
         {
             if (component[graph.CitationFrom[i]] == component[graph.CitationTo[i]])
             {
-                insideAny.Add(i);
-                (inside[graph.CitationClaim[i]] ??= []).Add(i);
+                inside.Add(i);
             }
         }
 
-        var overall = Cycles(graph, null, n, i => i, component, count, r => component[r], insideAny);
-
-        var byClaim = ImmutableArray.CreateBuilder<CitationCycle>();
-        for (var claim = 0; claim < inside.Length; claim++)
+        if (inside.Count == 0)
         {
-            if (inside[claim] is not { } citations)
-            {
-                continue;
-            }
-
-            // Renumber the claim's reports locally and build its CSR.
-            var local = new Dictionary<int, int>();
-            var reports = new List<int>();
-            foreach (var i in citations)
-            {
-                foreach (var r in (ReadOnlySpan<int>)[graph.CitationFrom[i], graph.CitationTo[i]])
-                {
-                    if (!local.ContainsKey(r))
-                    {
-                        local[r] = reports.Count;
-                        reports.Add(r);
-                    }
-                }
-            }
-
-            var start = new int[reports.Count + 1];
-            foreach (var i in citations)
-            {
-                start[local[graph.CitationFrom[i]] + 1]++;
-            }
-
-            for (var u = 0; u < reports.Count; u++)
-            {
-                start[u + 1] += start[u];
-            }
-
-            var next = (int[])start.Clone();
-            var localTarget = new int[citations.Count];
-            foreach (var i in citations)
-            {
-                localTarget[next[local[graph.CitationFrom[i]]]++] = local[graph.CitationTo[i]];
-            }
-
-            var claimComponent = GraphWalk.StronglyConnectedComponents(reports.Count, start, localTarget, out var claimCount);
-            byClaim.AddRange(Cycles(
-                graph, graph.ClaimId(claim), reports.Count, u => reports[u], claimComponent, claimCount, r => local.TryGetValue(r, out var u) ? claimComponent[u] : -1, citations));
+            return new CircularReportingResult([], []);
         }
 
-        return new CircularReportingResult(overall, byClaim.ToImmutable());
+        // Each citation's record is made once, for its overall cycle and its claim's.
+        var records = new Citation[inside.Count];
+        for (var k = 0; k < records.Length; k++)
+        {
+            records[k] = graph.CitationAt(inside[k]);
+        }
+
+        var overallOf = new int[inside.Count];
+        for (var k = 0; k < overallOf.Length; k++)
+        {
+            overallOf[k] = component[graph.CitationFrom[inside[k]]];
+        }
+
+        var overall = Cycles(graph, inside, records, overallOf, byClaim: false);
+        return new CircularReportingResult(overall, Cycles(graph, inside, records, ClaimComponents(graph, inside), byClaim: true));
+    }
+
+    /// <summary>
+    /// For each citation of <paramref name="inside"/>, its component in the graph of its own claim's citations among
+    /// <paramref name="inside"/>, or -1 when it lies on no cycle of its claim. One Tarjan over every (claim, report) pair
+    /// at once: no edge joins two claims, so no component spans two.
+    /// </summary>
+    private static int[] ClaimComponents(CitationGraph graph, List<int> inside)
+    {
+        var node = new Dictionary<long, int>(inside.Count);
+        var from = new int[inside.Count];
+        var to = new int[inside.Count];
+        for (var k = 0; k < inside.Count; k++)
+        {
+            var citation = inside[k];
+            long claim = graph.CitationClaim[citation];
+            from[k] = Node(claim << 32 | (uint)graph.CitationFrom[citation]);
+            to[k] = Node(claim << 32 | (uint)graph.CitationTo[citation]);
+        }
+
+        var start = new int[node.Count + 1];
+        foreach (var u in from)
+        {
+            start[u + 1]++;
+        }
+
+        for (var u = 0; u < node.Count; u++)
+        {
+            start[u + 1] += start[u];
+        }
+
+        var next = start[..^1];
+        var target = new int[inside.Count];
+        for (var k = 0; k < inside.Count; k++)
+        {
+            target[next[from[k]]++] = to[k];
+        }
+
+        var component = GraphWalk.StronglyConnectedComponents(node.Count, start, target, out _);
+        var result = new int[inside.Count];
+        for (var k = 0; k < inside.Count; k++)
+        {
+            result[k] = component[from[k]] == component[to[k]] ? component[from[k]] : -1;
+        }
+
+        return result;
+
+        int Node(long key)
+        {
+            if (!node.TryGetValue(key, out var u))
+            {
+                u = node.Count;
+                node.Add(key, u);
+            }
+
+            return u;
+        }
     }
 
     /// <summary>
@@ -192,56 +211,69 @@ public static partial class CitationGraphQueries
         return new DependencyResult(id, [.. reports.Select(r => graph.ReportId(r))], [.. sources.Select(s => graph.SourceId(s))]);
     }
 
-    /// <summary>The cycles among the components of a (possibly renumbered) report graph; <paramref name="componentOf"/> maps a report position to its component or -1.</summary>
-    /// <remarks>
-    /// Only a component with a citation inside it is a cycle, and in a news graph almost every component is one report, so
-    /// the citations are looked at first and members are gathered for those components alone.
-    /// </remarks>
-    private static ImmutableArray<CitationCycle> Cycles(
-        CitationGraph graph, string? claim, int nodes, Func<int, int> report, int[] component, int count, Func<int, int> componentOf, IEnumerable<int> citations)
+    /// <summary>
+    /// The cycles formed by the citations <paramref name="inside"/> (graph order, their records in <paramref name="records"/>):
+    /// those with the same component in <paramref name="componentOf"/> (-1: on no cycle) make one cycle, whose reports are the
+    /// citing reports of its citations. Every report of a component with a citation inside it cites another report of it
+    /// (or itself), so no report is missed and no pass over every report is needed. Cycles are ordered by their first report
+    /// in graph order, and by claim before that when <paramref name="byClaim"/> is set.
+    /// </summary>
+    private static ImmutableArray<CitationCycle> Cycles(CitationGraph graph, List<int> inside, Citation[] records, int[] componentOf, bool byClaim)
     {
-        // Per component with a citation inside: its citations, in the order given (graph order).
-        var cycleOf = new int[count];
-        var edges = new List<List<int>>();
-        foreach (var i in citations)
+        var cycleOf = new Dictionary<int, int>();
+        var citations = new List<List<int>>();
+        for (var k = 0; k < inside.Count; k++)
         {
-            var a = componentOf(graph.CitationFrom[i]);
-            if (a >= 0 && a == componentOf(graph.CitationTo[i]))
+            var c = componentOf[k];
+            if (c < 0)
             {
-                if (cycleOf[a] == 0)
-                {
-                    edges.Add([]);
-                    cycleOf[a] = edges.Count;
-                }
-
-                edges[cycleOf[a] - 1].Add(i);
+                continue;
             }
-        }
 
-        if (edges.Count == 0)
-        {
-            return [];
-        }
-
-        var members = new List<int>[edges.Count];
-        for (var u = 0; u < nodes; u++)
-        {
-            if (cycleOf[component[u]] is var k and > 0)
+            if (!cycleOf.TryGetValue(c, out var cycle))
             {
-                (members[k - 1] ??= []).Add(report(u));
+                cycle = citations.Count;
+                cycleOf.Add(c, cycle);
+                citations.Add([]);
             }
+
+            citations[cycle].Add(k);
         }
 
-        var cycles = new (int First, CitationCycle Cycle)[edges.Count];
-        for (var k = 0; k < edges.Count; k++)
+        var cycles = new (int Claim, int First, CitationCycle Cycle)[citations.Count];
+        for (var cycle = 0; cycle < cycles.Length; cycle++)
         {
-            var inside = edges[k];
-            members[k].Sort();
-            inside.Sort();
-            cycles[k] = (members[k][0], new CitationCycle(claim, [.. members[k].Select(graph.ReportId)], [.. inside.Select(i => graph.Citations[i])]));
+            var members = new SortedSet<int>();
+            var own = citations[cycle];
+            var cited = new Citation[own.Count];
+            for (var i = 0; i < own.Count; i++)
+            {
+                members.Add(graph.CitationFrom[inside[own[i]]]);
+                cited[i] = records[own[i]];
+            }
+
+            var claim = byClaim ? graph.CitationClaim[inside[own[0]]] : -1;
+            var reports = new string[members.Count];
+            var m = 0;
+            foreach (var r in members)
+            {
+                reports[m++] = graph.ReportId(r);
+            }
+
+            cycles[cycle] = (claim, members.Min, new CitationCycle(
+                claim < 0 ? null : graph.ClaimId(claim),
+                ImmutableCollectionsMarshal.AsImmutableArray(reports),
+                ImmutableCollectionsMarshal.AsImmutableArray(cited)));
         }
 
-        return [.. cycles.OrderBy(p => p.First).Select(p => p.Cycle)];
+        Array.Sort(cycles, static (a, b) => a.Claim != b.Claim ? a.Claim.CompareTo(b.Claim) : a.First.CompareTo(b.First));
+        var result = new CitationCycle[cycles.Length];
+        for (var i = 0; i < cycles.Length; i++)
+        {
+            result[i] = cycles[i].Cycle;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>The depth-first search for simple paths, with an explicit stack, over the part of the graph that leads to a target.</summary>

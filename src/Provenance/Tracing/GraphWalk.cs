@@ -47,17 +47,27 @@ internal static class GraphWalk
     /// Strongly connected components by Tarjan's algorithm, run with an explicit stack. Returns the component of each
     /// node; components are numbered in the order Tarjan completes them (reverse topological order of the condensation).
     /// </summary>
-    public static int[] StronglyConnectedComponents(int nodes, int[] start, int[] target, out int count)
+    public static int[] StronglyConnectedComponents(int nodes, int[] start, int[] target, out int count) =>
+        StronglyConnectedComponents(nodes, start, null, target, out count);
+
+    /// <summary>
+    /// <see cref="StronglyConnectedComponents(int, int[], int[], out int)"/> over edges given by indirection: edge
+    /// <c>p</c> of <c>start[u]..start[u+1]</c> leads to <c>endpoint[positions[p]]</c> (to <c>endpoint[p]</c> when
+    /// <paramref name="positions"/> is <see langword="null"/>), so a graph's own CSR of citation positions needs no copy.
+    /// </summary>
+    public static int[] StronglyConnectedComponents(int nodes, int[] start, int[]? positions, int[] endpoint, out int count)
     {
+        // index[u] is -1 until u is reached, its discovery number while u is on the stack, then its component (which the
+        // walk never reads again: an index is read only for a node on the stack), so the array is also the result.
         var index = new int[nodes];
         var low = new int[nodes];
-        var component = new int[nodes];
         Array.Fill(index, -1);
         var onStack = new bool[nodes];
-        var sccStack = new Stack<int>();
+        var stack = new int[nodes];
         var callNode = new int[nodes];
         var callEdge = new int[nodes];
         var next = 0;
+        var top = 0;
         count = 0;
 
         for (var root = 0; root < nodes; root++)
@@ -71,7 +81,7 @@ internal static class GraphWalk
             callNode[0] = root;
             callEdge[0] = start[root];
             index[root] = low[root] = next++;
-            sccStack.Push(root);
+            stack[top++] = root;
             onStack[root] = true;
 
             while (depth >= 0)
@@ -79,11 +89,12 @@ internal static class GraphWalk
                 var u = callNode[depth];
                 if (callEdge[depth] < start[u + 1])
                 {
-                    var v = target[callEdge[depth]++];
+                    var p = callEdge[depth]++;
+                    var v = endpoint[positions is null ? p : positions[p]];
                     if (index[v] < 0)
                     {
                         index[v] = low[v] = next++;
-                        sccStack.Push(v);
+                        stack[top++] = v;
                         onStack[v] = true;
                         depth++;
                         callNode[depth] = v;
@@ -97,28 +108,28 @@ internal static class GraphWalk
                     continue;
                 }
 
+                depth--;
                 if (low[u] == index[u])
                 {
                     int w;
                     do
                     {
-                        w = sccStack.Pop();
+                        w = stack[--top];
                         onStack[w] = false;
-                        component[w] = count;
+                        index[w] = count;
                     }
                     while (w != u);
                     count++;
                 }
-
-                depth--;
-                if (depth >= 0 && low[u] < low[callNode[depth]])
+                else if (low[u] < low[callNode[depth]])
                 {
+                    // u is not a root, so it has a parent (a root's low is its own index).
                     low[callNode[depth]] = low[u];
                 }
             }
         }
 
-        return component;
+        return index;
     }
 
     /// <summary>
