@@ -375,8 +375,7 @@ public static partial class CitationGraphQueries
             var stepsLeft = countingSteps;
             foreach (var s in starts)
             {
-                path.Clear();
-                cursor.Clear();
+                // The walk of the previous start ended with its path empty (or returned).
                 path.Add(s);
                 cursor.Add(start[s]);
                 onPath[s] = true;
@@ -405,7 +404,7 @@ public static partial class CitationGraphQueries
 
                         if (isTarget[v])
                         {
-                            Emit(nodes, path, cursor, e, target);
+                            Emit(nodes, path, cursor, target);
                         }
                         else
                         {
@@ -424,8 +423,8 @@ public static partial class CitationGraphQueries
             }
         }
 
-        /// <summary>Keeps or counts one path: the stack's nodes, each left by edge cursor[i] - 1, then <paramref name="last"/>.</summary>
-        private void Emit(List<int> nodes, List<int> path, List<int> cursor, int last, int[] target)
+        /// <summary>Keeps or counts one path: the stack's nodes, each left by its edge cursor[i] - 1 (the top's to the target just reached).</summary>
+        private void Emit(List<int> nodes, List<int> path, List<int> cursor, int[] target)
         {
             if (!capped && Paths.Count >= maxPaths)
             {
@@ -441,7 +440,7 @@ public static partial class CitationGraphQueries
             var builder = ImmutableArray.CreateBuilder<PathStep>(path.Count);
             for (var i = 0; i < path.Count; i++)
             {
-                var e = i + 1 < path.Count ? cursor[i] - 1 : last;
+                var e = cursor[i] - 1;
                 builder.Add(steps[e] ??= Step(nodes[path[i]], nodes[target[e]]));
             }
 
