@@ -15,8 +15,12 @@ public sealed class AttributionExtractor
     /// <summary>Texts are tagged in chunks of at most this many characters, split at paragraph breaks where possible.</summary>
     public const int ChunkLength = 1 << 16;
 
-    /// <summary>The largest file <see cref="ExtractFile"/> reads: 256 MiB.</summary>
-    public const long MaxFileBytes = 256L << 20;
+    /// <summary>
+    /// The largest file <see cref="ExtractFile"/> and <see cref="ReadText"/> read: 8 MiB, more than twice a book-length
+    /// text. A larger file is refused with a clear error rather than extracted: extraction holds about 80 bytes per
+    /// character at its peak (a 100 MB file needed 8 GB), so the limit bounds the memory of one article to about 700 MB.
+    /// </summary>
+    public const long MaxFileBytes = 8L << 20;
 
     private readonly AttributionTagger? tagger;
 
@@ -62,7 +66,7 @@ public sealed class AttributionExtractor
                 throw new ExtractionInputException(path, $"the file is {info.Length} bytes, more than the {MaxFileBytes} an article may have; split it into articles.");
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, MaxFileBytes);
         }
         catch (IOException e)
         {
@@ -74,6 +78,29 @@ public sealed class AttributionExtractor
         }
 
         return Decode(path, bytes);
+    }
+
+    /// <summary>
+    /// The file's bytes, read until its end but never more than <paramref name="max"/>: a file whose length the system does
+    /// not report (a pipe, a device such as /dev/zero, a file still growing) cannot make the read run on without end.
+    /// </summary>
+    private static byte[] ReadAtMost(string path, long max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        using var copy = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (copy.Length + read > max)
+            {
+                throw new ExtractionInputException(path, $"the file holds more than the {max} bytes an article may have; split it into articles.");
+            }
+
+            copy.Write(chunk, 0, read);
+        }
+
+        return copy.ToArray();
     }
 
     internal static string Decode(string path, byte[] bytes)

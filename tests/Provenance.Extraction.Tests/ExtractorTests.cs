@@ -160,6 +160,44 @@ public sealed class ExtractorTests
     }
 
     [Fact]
+    public void ReadText_HundredMegabyteFile_IsRefusedAtOnceWithTheLimitAndTheFix()
+    {
+        // A sparse file: its length is 100 MB, nothing is written or read.
+        var path = Path.Combine(Path.GetTempPath(), "huge-article-" + Guid.NewGuid() + ".txt");
+        try
+        {
+            using (var file = File.Create(path))
+            {
+                file.SetLength(100_000_000);
+            }
+
+            var e = Assert.Throws<ExtractionInputException>(() => AttributionExtractor.Default.ExtractFile(path));
+            Assert.Equal($"{path}: the file is 100000000 bytes, more than the {AttributionExtractor.MaxFileBytes} an article may have; split it into articles.", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadText_AtTheLimit_IsRead()
+    {
+        var path = TempFile([.. Enumerable.Repeat((byte)' ', (int)AttributionExtractor.MaxFileBytes)]);
+        Assert.Equal((int)AttributionExtractor.MaxFileBytes, AttributionExtractor.ReadText(path).Length);
+        Assert.Empty(AttributionExtractor.Default.ExtractFile(path).Attributions);
+    }
+
+    [SkippableFact]
+    public void ReadText_ADeviceWithoutEnd_StopsAtTheLimit()
+    {
+        // /dev/zero reports no length and never ends: the read must stop at the limit, not run out of memory.
+        Skip.IfNot(File.Exists("/dev/zero"), "needs /dev/zero (Linux or macOS)");
+        var e = Assert.Throws<ExtractionInputException>(() => AttributionExtractor.ReadText("/dev/zero"));
+        Assert.Equal($"/dev/zero: the file holds more than the {AttributionExtractor.MaxFileBytes} bytes an article may have; split it into articles.", e.Message);
+    }
+
+    [Fact]
     public void ReadText_MissingFile_IsClear()
     {
         var e = Assert.Throws<ExtractionInputException>(() => AttributionExtractor.ReadText(Path.Combine(Path.GetTempPath(), "no-such-article-" + Guid.NewGuid() + ".txt")));
