@@ -123,6 +123,10 @@ public partial class CitationGraphQueriesTests
 
         Assert.Equal(["a -> b -> m"], result.Paths.Select(p => p.ToString()));
         Assert.Equal((2L, true), (result.OmittedPaths, result.OmittedPathsIsExact));
+
+        // On an acyclic graph the count is arithmetic: exact even with no step left for walking on.
+        var noBudget = CitationGraphQueries.PathsBetweenCore(graph, "a", "m", 1, null, 0);
+        Assert.Equal((2L, true), (noBudget.OmittedPaths, noBudget.OmittedPathsIsExact));
     }
 
     [Fact]

@@ -4,9 +4,9 @@ namespace Provenance.Tests.Tracing;
 
 public partial class CitationGraphQueriesTests
 {
-    private const string Copy = "The crash was caused by a loss of control after a missile hit the aircraft";
+    internal const string Copy = "The crash was caused by a loss of control after a missile hit the aircraft";
 
-    private static readonly DateTimeOffset Monday = new(2020, 11, 9, 15, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Monday = new(2020, 11, 9, 15, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void HiddenRelays_LaterReportCopiesEarlierButCreditsAnother_IsFoundWithDirection()

@@ -7,9 +7,9 @@ namespace Provenance.Tests.Tracing;
 /// </summary>
 public sealed class HiddenRelaysMutationTests
 {
-    private const string Copy = "The crash was caused by a loss of control after a missile hit the aircraft";
+    private const string Copy = CitationGraphQueriesTests.Copy;
 
-    private static readonly DateTimeOffset Monday = new(2020, 11, 9, 15, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Monday = CitationGraphQueriesTests.Monday;
 
     [Fact]
     public void Undated_OwnWordingFirst_RelayedSecond_ShowsTheOwnWordingAsRelaying()

@@ -56,20 +56,6 @@ public sealed class PathsAndWalkMutationTests
         Assert.InRange(bounded.OmittedPaths, 0, 2);
     }
 
-    [Fact]
-    public void PathsBetween_CappedOnAnAcyclicGraph_CountsExactlyWhateverTheBudget()
-    {
-        var graph = new TestGraph()
-            .Report("a", "sa").Report("b", "sb").Report("d", "sd").Report("m", "mod")
-            .Cite("a", "b").Cite("a", "d").Cite("b", "m").Cite("d", "m").Cite("a", "m")
-            .Assert("m", AssertionMode.FirstHand)
-            .Build();
-
-        var result = CitationGraphQueries.PathsBetweenCore(graph, "a", "m", 1, null, 0);
-        Assert.Single(result.Paths);
-        Assert.Equal((2L, true), (result.OmittedPaths, result.OmittedPathsIsExact));
-    }
-
     [Theory]
     [InlineData(1L, 2L, 3L)]
     [InlineData(long.MaxValue - 1, 1L, long.MaxValue)]
