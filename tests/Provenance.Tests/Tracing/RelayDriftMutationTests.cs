@@ -49,6 +49,21 @@ public sealed class RelayDriftMutationTests
     }
 
     [Fact]
+    public void Cap_InsideTheSecondWordingGroup_StopsBeforeItsNextReport()
+    {
+        // r2 and r3 share a wording: (r1, r2) and (r1, r3) pair the same two groups; a cap of one keeps only the first.
+        var graph = new TestGraph()
+            .Report("r1", "s").Assert("r1", AssertionMode.FirstHand, wording: "open fire")
+            .Report("r2", "s").Assert("r2", AssertionMode.FirstHand, wording: "fire")
+            .Report("r3", "s").Assert("r3", AssertionMode.FirstHand, wording: "fire")
+            .Build();
+
+        var result = graph.RelayDrift("c", 1);
+        Assert.Equal(["r1 r2"], result.Pairs.Select(p => p.First + " " + p.Second));
+        Assert.Equal(1, result.OmittedPairs);
+    }
+
+    [Fact]
     public void Reports_OfOneSource_ArePairedInReportOrder_WhateverTheOrderTheirAssertionsWereAdded()
     {
         var graph = new TestGraph()
