@@ -55,13 +55,7 @@ internal static class DiagramMarks
     public static bool[] CycleCitations(CitationGraph graph)
     {
         var e = graph.Citations.Length;
-        var target = new int[e];
-        for (var p = 0; p < e; p++)
-        {
-            target[p] = graph.CitationTo[graph.OutCitations[p]];
-        }
-
-        var component = GraphWalk.StronglyConnectedComponents(graph.Reports.Length, graph.OutStart, target, out _);
+        var component = GraphWalk.StronglyConnectedComponents(graph.Reports.Length, graph.OutStart, graph.OutCitations, graph.CitationTo, out _);
         var result = new bool[e];
         for (var c = 0; c < e; c++)
         {
