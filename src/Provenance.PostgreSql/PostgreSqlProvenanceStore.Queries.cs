@@ -152,8 +152,11 @@ public sealed partial class PostgreSqlProvenanceStore
         // an array. Each report once (UNION), so cycles end the recursion. Both terms probe the impact index once per report
         // through a LATERAL subquery that OFFSET 0 keeps from being flattened: a nested loop whatever the planner guesses of
         // the working table (hash joins over the whole citation table per step are what make the default plan slow). The
-        // reports reached are joined to their keys and sources unordered; graph order is restored here, which is cheaper than
-        // PostgreSQL's sort of the whole closure.
+        // reports reached are sorted by id (integers) and their rows fetched by id in that order, again through an unflattened
+        // LATERAL: the import writes reports in id order and later writes append, so the fetches walk the table forwards. Joined as a set,
+        // the planner (which guesses the closure at many times its size) hashes the whole report table instead, in batches
+        // spilled to disk under the small work_mem below: at 1M citations 0.8 s of a 1.3 s call, against 0.4 s for the fetches.
+        // Graph order is restored here, since the join with the sources does not promise to keep the sort's.
         var filter = claimId is null ? "" : " AND c.claim_id = $3";
         var sql = $"""
             WITH RECURSIVE reach(report_id) AS (
@@ -163,7 +166,10 @@ public sealed partial class PostgreSqlProvenanceStore
                 UNION
                 SELECT x.report_id FROM reach, LATERAL (SELECT c.{far} AS report_id FROM citation c WHERE c.{near} = reach.report_id{filter} OFFSET 0) x
             )
-            SELECT r.id, r.key, s.id, s.key FROM reach JOIN report r ON r.id = reach.report_id JOIN source s ON s.id = r.source_id
+            SELECT r.id, r.key, s.id, s.key
+            FROM (SELECT report_id FROM reach ORDER BY report_id) o,
+                LATERAL (SELECT r.id, r.key, r.source_id FROM report r WHERE r.id = o.report_id OFFSET 0) r
+            JOIN source s ON s.id = r.source_id
             """;
 
         // PostgreSQL sizes the recursive UNION's hash table up front from its estimate of the closure, which for a recursive CTE
