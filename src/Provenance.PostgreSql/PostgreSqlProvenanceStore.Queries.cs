@@ -153,9 +153,9 @@ public sealed partial class PostgreSqlProvenanceStore
         // through a LATERAL subquery that OFFSET 0 keeps from being flattened: a nested loop whatever the planner guesses of
         // the working table (hash joins over the whole citation table per step are what make the default plan slow). The
         // reports reached are sorted by id (integers) and their rows fetched by id in that order, again through an unflattened
-        // LATERAL: the import writes reports in id order and later writes append, so the fetches walk the table forwards. Joined as a set,
-        // the planner (which guesses the closure at many times its size) hashes the whole report table instead, in batches
-        // spilled to disk under the small work_mem below: at 1M citations 0.8 s of a 1.3 s call, against 0.4 s for the fetches.
+        // LATERAL: the import writes reports in id order and later writes append, so the fetches walk the table forwards.
+        // Joined as a set, the planner (which guesses the closure at many times its size) hashes the whole report table
+        // instead, in batches spilled to disk under the small work_mem below (figures in the benchmarks' postgresql.md).
         // Graph order is restored here, since the join with the sources does not promise to keep the sort's.
         var filter = claimId is null ? "" : " AND c.claim_id = $3";
         var sql = $"""
