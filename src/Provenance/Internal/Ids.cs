@@ -13,15 +13,20 @@ internal static class Ids
     /// A declared id starts with an ASCII letter, digit or underscore and goes on with those, '.', '-', ':' or '/'.
     /// Ids are case-sensitive.
     /// </summary>
-    public static bool IsValid(string? id)
+    public static bool IsValid(string? id) => id is not null && IsValid(id.AsSpan());
+
+    /// <summary>Whether <paramref name="id"/>, as UTF-16 or as UTF-8 (where every valid id is ASCII), is a declared id (see <see cref="IsValid(string?)"/>).</summary>
+    public static bool IsValid<T>(ReadOnlySpan<T> id)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
-        if (string.IsNullOrEmpty(id) || id.Length > MaxLength || !IsStart(id[0]))
+        if (id.IsEmpty || id.Length > MaxLength || !IsStart(int.CreateTruncating(id[0])))
         {
             return false;
         }
 
-        foreach (var c in id.AsSpan(1))
+        foreach (var unit in id[1..])
         {
+            var c = int.CreateTruncating(unit);
             if (!IsStart(c) && c is not ('.' or '-' or ':' or '/'))
             {
                 return false;
@@ -32,16 +37,21 @@ internal static class Ids
     }
 
     /// <summary>An implicit report id: declared-id segments joined by <see cref="ImplicitSeparator"/>.</summary>
-    public static bool IsValidImplicit(string? id)
+    public static bool IsValidImplicit(string? id) => id is not null && IsValidImplicit(id.AsSpan());
+
+    /// <summary>Whether <paramref name="id"/>, as UTF-16 or UTF-8, is an implicit report id (see <see cref="IsValidImplicit(string?)"/>).</summary>
+    public static bool IsValidImplicit<T>(ReadOnlySpan<T> id)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
-        if (string.IsNullOrEmpty(id))
+        if (id.IsEmpty)
         {
             return false;
         }
 
-        foreach (var segment in id.Split(ImplicitSeparator))
+        var separator = T.CreateTruncating((int)ImplicitSeparator);
+        foreach (var segment in id.Split(separator))
         {
-            if (!IsValid(segment))
+            if (!IsValid(id[segment]))
             {
                 return false;
             }
@@ -192,5 +202,5 @@ internal static class Ids
         return previous[b.Length];
     }
 
-    private static bool IsStart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+    private static bool IsStart(int c) => c < 128 && (char.IsAsciiLetterOrDigit((char)c) || c == '_');
 }

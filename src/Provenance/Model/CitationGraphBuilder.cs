@@ -22,17 +22,15 @@ public sealed class CitationGraphBuilder
     private readonly List<(Affiliation Value, FieldLocations? At)> affiliations = [];
     private readonly List<(Source Value, FieldLocations? At)> sources = [];
     private readonly List<(Claim Value, FieldLocations? At)> claims = [];
-    private readonly List<ReportRow> reports = [];
-    private readonly List<AssertionRow> assertions = [];
-    private readonly List<CitationRow> citations = [];
+    private readonly RowList<ReportRow> reports = new();
+    private readonly RowList<AssertionRow> assertions = new();
+    private readonly RowList<CitationRow> citations = new();
     private readonly List<GraphDiagnostic> early = [];
 
-    // Every id is interned once, when its element is added: symbol = position in symbolText; -1 stands for null.
-    private readonly Dictionary<string, int> symbols = new(StringComparer.Ordinal);
-    private readonly List<string> symbolText = [];
+    // Every id is interned once, when its element is added, as UTF-8 (a loader's bytes are not decoded): symbol = its
+    // reference in this pool; -1 stands for null. Strings are made only for messages.
+    private readonly TextPool.Builder symbols = new();
     private readonly TextPool.Builder text = new();
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> symbolLookup;
-    private char[] idChars = new char[64];
     private bool used;
 
     /// <summary>Creates a builder.</summary>
@@ -45,7 +43,6 @@ public sealed class CitationGraphBuilder
         ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");
         this.options = new GraphBuildOptions { Limits = options.Limits.Copy(), AllowTimelineErrors = options.AllowTimelineErrors };
         this.options.Limits.Validate();
-        symbolLookup = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Adds an affiliation group.</summary>
@@ -159,7 +156,7 @@ public sealed class CitationGraphBuilder
     {
         ArgumentNullException.ThrowIfNull(value);
         EnsureNotUsed();
-        reports.Add(new ReportRow(
+        reports.Add(ReportRow.Of(
             Intern(value.Id), Intern(value.Source), Intern(value.CitedIn), value.Kind,
             text.Add(value.Title), text.Add(value.Url), text.Add(value.Language), value.Published, at));
         return this;
@@ -185,7 +182,7 @@ public sealed class CitationGraphBuilder
     internal void AddReport(int id, int source, int citedIn, ReportKind kind, int title, int url, int language, DateTimeOffset? published, FieldLocations? at)
     {
         EnsureNotUsed();
-        reports.Add(new ReportRow(id, source, citedIn, kind, title, url, language, published, at));
+        reports.Add(ReportRow.Of(id, source, citedIn, kind, title, url, language, published, at));
     }
 
     /// <summary>An assertion on interned ids and pooled text, as <see cref="AddReport(int, int, int, ReportKind, int, int, int, DateTimeOffset?, FieldLocations?)"/>.</summary>
@@ -202,29 +199,11 @@ public sealed class CitationGraphBuilder
         citations.Add(new CitationRow(from, to, claim, kind, hedge, evidence, at));
     }
 
-    /// <summary>The symbol of an id given as (valid) UTF-8: a string is made only the first time the id is seen.</summary>
-    internal int InternId(ReadOnlySpan<byte> utf8)
-    {
-        if (idChars.Length < utf8.Length)
-        {
-            idChars = new char[Math.Max(utf8.Length, idChars.Length * 2)];
-        }
+    /// <summary>The symbol of an id given as (valid) UTF-8; no string is made.</summary>
+    internal int InternId(ReadOnlySpan<byte> utf8) => symbols.Add(utf8);
 
-        return InternId(idChars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, idChars)));
-    }
-
-    /// <summary>The symbol of an id given as characters.</summary>
-    internal int InternId(ReadOnlySpan<char> id)
-    {
-        ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(symbolLookup, id, out var exists);
-        if (!exists)
-        {
-            symbol = symbolText.Count;
-            symbolText.Add(symbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var key, out _) ? key : id.ToString());
-        }
-
-        return symbol;
-    }
+    /// <summary>The symbol of an id given as characters; a string is made only for one that UTF-8 cannot hold.</summary>
+    internal int InternId(ReadOnlySpan<char> id) => symbols.Add(id);
 
     /// <summary>The symbol of an id; -1 for <see langword="null"/>.</summary>
     internal int InternId(string? id) => Intern(id);
@@ -249,26 +228,15 @@ public sealed class CitationGraphBuilder
             .Select(p => p.d)
             .Distinct()];
 
-    private int Intern(string? id)
-    {
-        if (id is null)
-        {
-            return -1;
-        }
+    private int Intern(string? id) => symbols.Add(id);
 
-        ref var symbol = ref CollectionsMarshal.GetValueRefOrAddDefault(symbols, id, out var exists);
-        if (!exists)
-        {
-            symbol = symbolText.Count;
-            symbolText.Add(id);
-        }
+    private string? Text(int symbol) => symbols[symbol];
 
-        return symbol;
-    }
-
-    private int Symbol(string? id) => id is not null && symbols.TryGetValue(id, out var symbol) ? symbol : -1;
-
-    private string? Text(int symbol) => symbol < 0 ? null : symbolText[symbol];
+    /// <summary>Whether the id of <paramref name="symbol"/> is a declared id (<paramref name="implicitForm"/>: an implicit report id).</summary>
+    private bool IsValidId(int symbol, bool implicitForm) =>
+        symbols.TryGetUtf8(symbol, out var utf8)
+            ? implicitForm ? Ids.IsValidImplicit(utf8) : Ids.IsValid(utf8)
+            : implicitForm ? Ids.IsValidImplicit(Text(symbol)) : Ids.IsValid(Text(symbol));
 
     private void EnsureNotUsed()
     {
@@ -313,9 +281,9 @@ public sealed class CitationGraphBuilder
             claimSymbol[i] = Intern(claims[i].Value.Id);
         }
 
-        var reportRows = CollectionsMarshal.AsSpan(reports);
+        var reportRows = reports;
         var reportSymbol = new int[reports.Count];
-        for (var i = 0; i < reportRows.Length; i++)
+        for (var i = 0; i < reportRows.Count; i++)
         {
             reportSymbol[i] = reportRows[i].Id;
         }
@@ -338,7 +306,7 @@ public sealed class CitationGraphBuilder
                 {
                     if (declared[i] >= 0 && of[declared[i]] == i)
                     {
-                        ids.Add(symbolText[declared[i]]);
+                        ids.Add(Text(declared[i])!);
                     }
                 }
 
@@ -424,7 +392,7 @@ public sealed class CitationGraphBuilder
 
         var reportSource = new int[reports.Count];
         var reportCitedIn = new int[reports.Count];
-        for (var i = 0; i < reportRows.Length; i++)
+        for (var i = 0; i < reportRows.Count; i++)
         {
             ref readonly var r = ref reportRows[i];
             reportSource[i] = Check(r.Source, sourceOf, sourceSymbol, "source", r.At?.Of("source")) ? sourceOf[r.Source] : -1;
@@ -453,8 +421,9 @@ public sealed class CitationGraphBuilder
         // The assertions, given and inferred, in graph order; (report, claim) -> position among them.
         var all = new List<AssertionRow>(assertions.Count + citations.Count);
         var assertionAt = new TripleMap(assertions.Count + citations.Count);
-        foreach (ref readonly var a in CollectionsMarshal.AsSpan(assertions))
+        for (var i = 0; i < assertions.Count; i++)
         {
+            ref readonly var a = ref assertions[i];
             var okReport = Check(a.Report, reportOf, reportSymbol, "report", a.At?.Of("report"));
             var okClaim = Check(a.Claim, claimOf, claimSymbol, "claim", a.At?.Of("claim"));
             if (!okReport || !okClaim)
@@ -487,8 +456,8 @@ public sealed class CitationGraphBuilder
         var citedFor = new TripleMap(citations.Count);
         var edges = new TripleMap(citations.Count);
         var valid = new List<int>(citations.Count);
-        var citationRows = CollectionsMarshal.AsSpan(citations);
-        for (var i = 0; i < citationRows.Length; i++)
+        var citationRows = citations;
+        for (var i = 0; i < citationRows.Count; i++)
         {
             ref readonly var c = ref citationRows[i];
             var at = c.At;
@@ -599,30 +568,29 @@ public sealed class CitationGraphBuilder
     /// </summary>
     private int[] Index(int[] symbolOf, Func<int, FieldLocations?> at, string what, byte[]? form, List<GraphDiagnostic> problems)
     {
-        var of = new int[symbolText.Count];
+        var of = new int[symbols.Count];
         Array.Fill(of, -1);
         for (var i = 0; i < symbolOf.Length; i++)
         {
             var symbol = symbolOf[i];
-            var key = Text(symbol);
-            var plain = Ids.IsValid(key);
+            var plain = IsValidId(symbol, implicitForm: false);
             var ok = plain;
             if (form is not null)
             {
-                var implicitForm = !plain && Ids.IsValidImplicit(key);
+                var implicitForm = !plain && IsValidId(symbol, implicitForm: true);
                 form[i] = plain ? PlainIdForm : implicitForm ? ImplicitIdForm : (byte)0;
                 ok |= implicitForm;
             }
 
             if (!ok)
             {
-                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "malformed-id", ErrorMessages.MalformedId(what, key)));
+                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "malformed-id", ErrorMessages.MalformedId(what, Text(symbol))));
                 continue;
             }
 
             if (of[symbol] >= 0)
             {
-                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "duplicate-id", ErrorMessages.DuplicateId(what, key!, at(of[symbol])?.Of("id"))));
+                problems.Add(new GraphDiagnostic(at(i)?.Of("id"), "duplicate-id", ErrorMessages.DuplicateId(what, Text(symbol)!, at(of[symbol])?.Of("id"))));
                 continue;
             }
 
@@ -634,7 +602,7 @@ public sealed class CitationGraphBuilder
 
     /// <summary>Turns what was validated into the graph's columns: no id is looked up again.</summary>
     private GraphColumns Columns(
-        ReadOnlySpan<ReportRow> reportRows,
+        RowList<ReportRow> reportRows,
         int[] reportOf,
         int[] claimOf,
         int[] reportSource,
@@ -645,7 +613,7 @@ public sealed class CitationGraphBuilder
         List<AssertionRow> all,
         List<int> valid)
     {
-        var n = reportRows.Length;
+        var n = reportRows.Count;
         var ids = new IdTable.Builder();
         var idRef = new int[n];
         var detail = new int[n];
@@ -655,25 +623,26 @@ public sealed class CitationGraphBuilder
         var languages = new List<int>();
         var ticks = new List<long>();
         var offsets = new List<short>();
-        var lookup = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < n; i++)
         {
             ref readonly var r = ref reportRows[i];
-            var id = symbolText[r.Id];
+
+            // Valid report ids are ASCII, so every one has its UTF-8 bytes in the pool.
+            symbols.TryGetUtf8(r.Id, out var id);
 
             // An implicit report whose id is another report's id, '~' and its own source's id keeps no id of its own.
             var parent = -1;
-            var separator = r.CitedIn >= 0 ? id.LastIndexOf(Ids.ImplicitSeparator) : -1;
+            var separator = r.CitedIn >= 0 ? id.LastIndexOf((byte)Ids.ImplicitSeparator) : -1;
             if (separator > 0
-                && lookup.TryGetValue(id.AsSpan(0, separator), out var parentSymbol)
+                && symbols.Find(id[..separator]) is var parentSymbol and >= 0
                 && parentSymbol < reportOf.Length && reportOf[parentSymbol] >= 0
-                && id.AsSpan(separator + 1).SequenceEqual(symbolText[r.Source]))
+                && symbols.TryGetUtf8(r.Source, out var source) && id[(separator + 1)..].SequenceEqual(source))
             {
                 parent = reportOf[parentSymbol];
             }
 
             idRef[i] = parent >= 0 ? ~parent : ids.Add(id);
-            if (r.Kind == ReportKind.Other && r.Title < 0 && r.Url < 0 && r.Language < 0 && r.Published is null)
+            if (r.Kind == ReportKind.Other && r.Title < 0 && r.Url < 0 && r.Language < 0 && r.Offset == ReportRow.Undated)
             {
                 detail[i] = -1;
                 continue;
@@ -684,8 +653,8 @@ public sealed class CitationGraphBuilder
             titles.Add(r.Title);
             urls.Add(r.Url);
             languages.Add(r.Language);
-            ticks.Add(r.Published?.UtcTicks ?? 0);
-            offsets.Add(r.Published is { } p ? (short)p.TotalOffsetMinutes : short.MinValue);
+            ticks.Add(r.UtcTicks);
+            offsets.Add(r.Offset);
         }
 
         var assertionReport = new int[all.Count];
@@ -698,7 +667,7 @@ public sealed class CitationGraphBuilder
             (assertionReport[i], assertionClaim[i], assertionMode[i], assertionWording[i]) = (a.Report, a.Claim, (byte)a.Mode, a.Wording);
         }
 
-        var rows = CollectionsMarshal.AsSpan(citations);
+        var rows = citations;
         var e = valid.Count;
         var (from, to, claim) = (new int[e], new int[e], new int[e]);
         var (kind, hedge, evidence) = (new byte[e], new byte[e], new int[e]);
@@ -751,9 +720,24 @@ public sealed class CitationGraphBuilder
         };
     }
 
-    /// <summary>A report as added: its ids as symbols, its text as references into the pool.</summary>
+    /// <summary>
+    /// A report as added: its ids as symbols, its text as references into the pool, its date as UTC ticks and the
+    /// written offset in minutes (<see cref="Undated"/>: none), as the graph's columns hold it (48 bytes a row where a
+    /// nullable <see cref="DateTimeOffset"/> made 64).
+    /// </summary>
     private readonly record struct ReportRow(
-        int Id, int Source, int CitedIn, ReportKind Kind, int Title, int Url, int Language, DateTimeOffset? Published, FieldLocations? At);
+        int Id, int Source, int CitedIn, ReportKind Kind, int Title, int Url, int Language, long UtcTicks, short Offset, FieldLocations? At)
+    {
+        /// <summary>The offset of a report without a date.</summary>
+        public const short Undated = short.MinValue;
+
+        /// <summary>The date as written; <see langword="null"/> when it has none.</summary>
+        public DateTimeOffset? Published =>
+            Offset == Undated ? null : new DateTimeOffset(UtcTicks + (Offset * TimeSpan.TicksPerMinute), TimeSpan.FromMinutes(Offset));
+
+        public static ReportRow Of(int id, int source, int citedIn, ReportKind kind, int title, int url, int language, DateTimeOffset? published, FieldLocations? at) =>
+            new(id, source, citedIn, kind, title, url, language, published?.UtcTicks ?? 0, published is { } p ? (short)p.TotalOffsetMinutes : Undated, at);
+    }
 
     /// <summary>An assertion: report and claim as symbols when added, as element positions once validated.</summary>
     private readonly record struct AssertionRow(int Report, int Claim, AssertionMode Mode, int Wording, FieldLocations? At);

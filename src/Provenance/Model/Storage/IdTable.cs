@@ -88,6 +88,7 @@ internal sealed class IdTable
         private readonly List<int> offsets = [0];
         private readonly List<int> hashes = [];
         private byte[] buffer = new byte[1024];
+        private char[] chars = new char[64];
         private int length;
         private int maxLength;
 
@@ -103,6 +104,28 @@ internal sealed class IdTable
             offsets.Add(length);
             maxLength = Math.Max(maxLength, id.Length);
             hashes.Add(Hash(id));
+            return offsets.Count - 2;
+        }
+
+        /// <summary>Appends an id given as ASCII bytes and returns its position.</summary>
+        public int Add(ReadOnlySpan<byte> ascii)
+        {
+            if (buffer.Length - length < ascii.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + ascii.Length));
+            }
+
+            if (chars.Length < ascii.Length)
+            {
+                chars = new char[Math.Max(ascii.Length, chars.Length * 2)];
+            }
+
+            ascii.CopyTo(buffer.AsSpan(length));
+            length += ascii.Length;
+            offsets.Add(length);
+            maxLength = Math.Max(maxLength, ascii.Length);
+            var widened = chars.AsSpan(0, Encoding.Latin1.GetChars(ascii, chars));
+            hashes.Add(Hash(widened));
             return offsets.Count - 2;
         }
 

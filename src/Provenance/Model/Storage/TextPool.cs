@@ -66,9 +66,9 @@ internal sealed class TextPool
         private byte[] buffer = new byte[4096];
         private int length;
 
-        // Open addressing over the texts held as UTF-8: slot -> reference + 1 (0: empty); per reference its hash.
-        private int[] slots = new int[1024];
-        private int[] hashes = new int[256];
+        // Open addressing over the texts held as UTF-8. A slot carries the hash and place of its text, so that a probe
+        // reads the slot and the bytes it compares and nothing else (at corpus scale each read is a cache miss).
+        private Slot[] slots = new Slot[1024];
         private int held;
         private Dictionary<int, string>? raw;
         private Dictionary<string, int>? rawIndex;
@@ -81,13 +81,24 @@ internal sealed class TextPool
                 return None;
             }
 
-            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-            if (Utf8.FromUtf16(text, buffer.AsSpan(length), out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
-            {
-                return Commit(written);
-            }
+            return Encoded(text) is var id and >= 0 ? id : Raw(text);
+        }
 
-            // Not valid UTF-16 (a lone surrogate): kept as the string itself, matched by the string.
+        /// <summary>The reference of the text <paramref name="text"/>, adding it when it is new; a string is made only for one that is not valid UTF-16.</summary>
+        public int Add(ReadOnlySpan<char> text) => Encoded(text) is var id and >= 0 ? id : Raw(text.ToString());
+
+        /// <summary>The reference of <paramref name="text"/> encoded as UTF-8, or -1 when it is not valid UTF-16.</summary>
+        private int Encoded(ReadOnlySpan<char> text)
+        {
+            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+            return Utf8.FromUtf16(text, buffer.AsSpan(length), out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? Commit(written)
+                : -1;
+        }
+
+        /// <summary>A string that UTF-8 cannot hold exactly (a lone surrogate): kept as the string itself, matched by the string.</summary>
+        private int Raw(string text)
+        {
             rawIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (rawIndex.TryGetValue(text, out var known))
             {
@@ -107,6 +118,44 @@ internal sealed class TextPool
             Reserve(utf8.Length);
             utf8.CopyTo(buffer.AsSpan(length));
             return Commit(utf8.Length);
+        }
+
+        /// <summary>How many distinct strings have been added.</summary>
+        public int Count => offsets.Count - 1;
+
+        /// <summary>The text with reference <paramref name="id"/>, made on each call; <see langword="null"/> for <see cref="None"/>.</summary>
+        public string? this[int id] =>
+            id < 0 ? null
+            : raw is not null && raw.TryGetValue(id, out var s) ? s
+            : Encoding.UTF8.GetString(buffer, offsets[id], offsets[id + 1] - offsets[id]);
+
+        /// <summary>The UTF-8 bytes of the text with reference <paramref name="id"/>, valid until the next <c>Add</c>; false for <see cref="None"/> and for a text kept as a string.</summary>
+        public bool TryGetUtf8(int id, out ReadOnlySpan<byte> utf8)
+        {
+            if (id < 0 || (raw is not null && raw.ContainsKey(id)))
+            {
+                utf8 = default;
+                return false;
+            }
+
+            utf8 = buffer.AsSpan(offsets[id], offsets[id + 1] - offsets[id]);
+            return true;
+        }
+
+        /// <summary>The reference of the text whose UTF-8 is <paramref name="utf8"/>, or -1 when it was never added.</summary>
+        public int Find(ReadOnlySpan<byte> utf8)
+        {
+            var hash = Hash(utf8);
+            var mask = slots.Length - 1;
+            for (var slot = hash & mask; slots[slot].Reference != 0; slot = (slot + 1) & mask)
+            {
+                if (Matches(in slots[slot], hash, utf8))
+                {
+                    return slots[slot].Reference - 1;
+                }
+            }
+
+            return -1;
         }
 
         public TextPool Build() => new(buffer[..length], [.. offsets], raw);
@@ -133,27 +182,20 @@ internal sealed class TextPool
             var hash = Hash(candidate);
             var mask = slots.Length - 1;
             var slot = hash & mask;
-            while (slots[slot] != 0)
+            while (slots[slot].Reference != 0)
             {
-                var known = slots[slot] - 1;
-                if (hashes[known] == hash && buffer.AsSpan(offsets[known], offsets[known + 1] - offsets[known]).SequenceEqual(candidate))
+                if (Matches(in slots[slot], hash, candidate))
                 {
-                    return known;
+                    return slots[slot].Reference - 1;
                 }
 
                 slot = (slot + 1) & mask;
             }
 
             var id = offsets.Count - 1;
+            slots[slot] = new Slot(id + 1, hash, length, written);
             length += written;
             offsets.Add(length);
-            if (id >= hashes.Length)
-            {
-                Array.Resize(ref hashes, hashes.Length * 2);
-            }
-
-            hashes[id] = hash;
-            slots[slot] = id + 1;
             if (++held * 2 > slots.Length)
             {
                 Grow();
@@ -164,14 +206,14 @@ internal sealed class TextPool
 
         private void Grow()
         {
-            var larger = new int[slots.Length * 2];
+            var larger = new Slot[slots.Length * 2];
             var mask = larger.Length - 1;
-            foreach (var entry in slots)
+            foreach (ref readonly var entry in slots.AsSpan())
             {
-                if (entry != 0)
+                if (entry.Reference != 0)
                 {
-                    var slot = hashes[entry - 1] & mask;
-                    while (larger[slot] != 0)
+                    var slot = entry.Hash & mask;
+                    while (larger[slot].Reference != 0)
                     {
                         slot = (slot + 1) & mask;
                     }
@@ -182,5 +224,11 @@ internal sealed class TextPool
 
             slots = larger;
         }
+
+        private bool Matches(in Slot slot, int hash, ReadOnlySpan<byte> utf8) =>
+            slot.Hash == hash && slot.Length == utf8.Length && buffer.AsSpan(slot.Start, slot.Length).SequenceEqual(utf8);
+
+        /// <summary>A text in the index: its reference + 1 (0: an empty slot), its hash, and where its bytes are.</summary>
+        private readonly record struct Slot(int Reference, int Hash, int Start, int Length);
     }
 }

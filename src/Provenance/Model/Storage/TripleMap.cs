@@ -2,52 +2,64 @@ namespace Provenance.Storage;
 
 /// <summary>
 /// A map from up to three non-negative ints (an index triple such as report, report, claim) to an int, with
-/// open addressing over plain arrays: no tuple keys, no per-entry objects. Not thread-safe.
+/// open addressing over one plain array: no tuple keys, no per-entry objects, and a key and its value side by side,
+/// so that a probe touches one cache line. Not thread-safe.
 /// </summary>
 internal sealed class TripleMap
 {
-    private int[] keys;
-    private int[] values;
+    // Per slot four ints: the key's three parts (the first -1 in an empty slot) and the value.
+    private int[] entries;
     private int count;
     private int mask;
 
     public TripleMap(int expected = 16)
     {
+        // At most three quarters full: linear probing stays short, and the table is at most 2.7 times the entries.
         var capacity = 16;
-        while (capacity < expected * 2L && capacity < 1 << 30)
+        while (capacity < expected * 4L / 3 + 1 && capacity < 1 << 28)
         {
             capacity *= 2;
         }
 
-        keys = new int[capacity * 3];
-        values = new int[capacity];
+        entries = new int[capacity * 4];
         mask = capacity - 1;
-        Array.Fill(keys, -1);
+        Clear(entries);
     }
 
+    /// <summary>How many keys the map holds.</summary>
+    public int Count => count;
+
     /// <summary>Whether the key is present.</summary>
-    public bool Contains(int a, int b, int c = 0) => Slot(a, b, c) is var s && keys[s * 3] >= 0;
+    public bool Contains(int a, int b, int c = 0) => entries[Slot(a, b, c) * 4] >= 0;
 
     /// <summary>Adds the key with a value unless it is present.</summary>
     /// <returns><see langword="true"/> when it was added.</returns>
     public bool TryAdd(int a, int b, int c, int value)
     {
-        var s = Slot(a, b, c);
-        if (keys[s * 3] >= 0)
+        var s = Slot(a, b, c) * 4;
+        if (entries[s] >= 0)
         {
             return false;
         }
 
-        keys[s * 3] = a;
-        keys[(s * 3) + 1] = b;
-        keys[(s * 3) + 2] = c;
-        values[s] = value;
-        if (++count * 2 > values.Length)
+        entries[s] = a;
+        entries[s + 1] = b;
+        entries[s + 2] = c;
+        entries[s + 3] = value;
+        if (++count * 4L > (mask + 1L) * 3)
         {
             Grow();
         }
 
         return true;
+    }
+
+    private static void Clear(int[] table)
+    {
+        for (var s = 0; s < table.Length; s += 4)
+        {
+            table[s] = -1;
+        }
     }
 
     private int Slot(int a, int b, int c)
@@ -57,7 +69,8 @@ internal sealed class TripleMap
         h *= 0xBF58476D1CE4E5B9UL;
         h ^= h >> 32;
         var s = (int)h & mask;
-        while (keys[s * 3] >= 0 && (keys[s * 3] != a || keys[(s * 3) + 1] != b || keys[(s * 3) + 2] != c))
+        var e = entries;
+        while (e[s * 4] >= 0 && (e[s * 4] != a || e[(s * 4) + 1] != b || e[(s * 4) + 2] != c))
         {
             s = (s + 1) & mask;
         }
@@ -67,17 +80,16 @@ internal sealed class TripleMap
 
     private void Grow()
     {
-        var (oldKeys, oldValues) = (keys, values);
-        keys = new int[oldKeys.Length * 2];
-        values = new int[oldValues.Length * 2];
-        mask = values.Length - 1;
+        var old = entries;
+        entries = new int[old.Length * 2];
+        mask = (entries.Length / 4) - 1;
         count = 0;
-        Array.Fill(keys, -1);
-        for (var s = 0; s < oldValues.Length; s++)
+        Clear(entries);
+        for (var s = 0; s < old.Length; s += 4)
         {
-            if (oldKeys[s * 3] >= 0)
+            if (old[s] >= 0)
             {
-                TryAdd(oldKeys[s * 3], oldKeys[(s * 3) + 1], oldKeys[(s * 3) + 2], oldValues[s]);
+                TryAdd(old[s], old[s + 1], old[s + 2], old[s + 3]);
             }
         }
     }
