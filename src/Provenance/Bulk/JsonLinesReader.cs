@@ -67,6 +67,9 @@ internal sealed class JsonLinesReader
     private readonly int[] spanLength = new int[FieldCount];
     private readonly int[] offsets = new int[FieldCount];
     private readonly int[] keyOffsets = new int[FieldCount];
+
+    // Per id field, the symbol its previous value had (see CitationGraphBuilder.InternId).
+    private readonly int[] hints = new int[FieldCount];
     private readonly ImmutableArray<string>[] arrays = new ImmutableArray<string>[FieldCount];
     private readonly List<string> items = [];
     private char[] chars = new char[256];
@@ -705,9 +708,12 @@ internal sealed class JsonLinesReader
     private string? Value(Field field) =>
         values[(int)field] ?? (spanLength[(int)field] >= 0 ? Encoding.UTF8.GetString(Utf8Of(field)) : null);
 
-    /// <summary>The builder's symbol of an id value; -1 when absent.</summary>
+    /// <summary>The builder's symbol of an id value; -1 when absent. An id declared here is new, so it is not looked for next to the previous one.</summary>
     private int Id(Field field) =>
-        values[(int)field] is { } value ? builder.InternId(value) : spanLength[(int)field] >= 0 ? builder.InternId(Utf8Of(field)) : -1;
+        values[(int)field] is { } value ? builder.InternId(value)
+        : spanLength[(int)field] < 0 ? -1
+        : field == Field.Id ? builder.InternId(Utf8Of(field))
+        : builder.InternId(Utf8Of(field), ref hints[(int)field]);
 
     /// <summary>The builder's text reference of a value; -1 when absent.</summary>
     private int Text(Field field) =>

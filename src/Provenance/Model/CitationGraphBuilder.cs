@@ -202,6 +202,9 @@ public sealed class CitationGraphBuilder
     /// <summary>The symbol of an id given as (valid) UTF-8; no string is made.</summary>
     internal int InternId(ReadOnlySpan<byte> utf8) => symbols.Add(utf8);
 
+    /// <summary>The symbol of an id given as (valid) UTF-8, looked for first at and just after <paramref name="hint"/>, the symbol the same field of the loader's previous record had; the symbol found becomes the hint.</summary>
+    internal int InternId(ReadOnlySpan<byte> utf8, ref int hint) => symbols.Add(utf8, ref hint);
+
     /// <summary>The symbol of an id given as characters; a string is made only for one that UTF-8 cannot hold.</summary>
     internal int InternId(ReadOnlySpan<char> id) => symbols.Add(id);
 
