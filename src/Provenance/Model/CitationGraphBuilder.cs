@@ -421,9 +421,11 @@ public sealed class CitationGraphBuilder
             }
         }
 
-        // The assertions, given and inferred, in graph order; (report, claim) -> position among them.
+        // The assertions, given and inferred, in graph order; (report, claim) -> position among them (-1: one seen but
+        // not kept). Per position, whether a citation of the report for the claim was kept.
         var all = new List<AssertionRow>(assertions.Count + citations.Count);
         var assertionAt = new TripleMap(assertions.Count + citations.Count);
+        var cited = new bool[assertions.Count + citations.Count];
         for (var i = 0; i < assertions.Count; i++)
         {
             ref readonly var a = ref assertions[i];
@@ -435,13 +437,14 @@ public sealed class CitationGraphBuilder
             }
 
             int report = reportOf[a.Report], claim = claimOf[a.Claim];
-            if (!assertionAt.TryAdd(report, claim, 0, all.Count))
+            var defined = Enum.IsDefined(a.Mode);
+            if (!assertionAt.TryAdd(report, claim, 0, defined ? all.Count : -1))
             {
                 Problem(a.At?.Of("claim"), "duplicate-assertion", ErrorMessages.DuplicateAssertion(Text(a.Report)!, Text(a.Claim)!));
                 continue;
             }
 
-            if (!Enum.IsDefined(a.Mode))
+            if (!defined)
             {
                 // Held as seen (so no assertion is inferred in its place) but not kept: nothing else is said about it.
                 Problem(a.At?.Of("mode"), "unknown-enum", $"the assertion of claim '{Text(a.Claim)}' by report '{Text(a.Report)}' has an undefined mode {(int)a.Mode}.");
@@ -456,7 +459,8 @@ public sealed class CitationGraphBuilder
             all.Add(a with { Report = report, Claim = claim });
         }
 
-        var citedFor = new TripleMap(citations.Count);
+        // The (report, claim) pairs of citations that were not kept: the report still meant to cite for the claim.
+        var citedByRejected = new TripleMap();
         var edges = new TripleMap(citations.Count);
         var valid = new List<int>(citations.Count);
         var citationRows = citations;
@@ -468,42 +472,56 @@ public sealed class CitationGraphBuilder
             var okTo = Check(c.To, reportOf, reportSymbol, "report", at?.Of("to"));
             var okClaim = Check(c.Claim, claimOf, claimSymbol, "claim", at?.Of("claim"));
 
-            // A citation rejected below still shows that its report meant to cite something, so "cites nothing" is not reported on top.
-            if (okFrom && okClaim)
+            if (Keep(in c, okFrom && okTo && okClaim))
             {
-                citedFor.TryAdd(reportOf[c.From], claimOf[c.Claim], 0, 0);
-            }
+                int from = reportOf[c.From], claim = claimOf[c.Claim];
+                var position = assertionAt.GetOrAdd(from, claim, 0, all.Count, out var added);
+                if (added)
+                {
+                    all.Add(new AssertionRow(from, claim, AssertionMode.Attributed, TextPool.None, at));
+                }
 
+                if (position >= 0)
+                {
+                    cited[position] = true;
+                }
+
+                valid.Add(i);
+            }
+            else if (okFrom && okClaim)
+            {
+                // A citation not kept still shows that its report meant to cite something, so "cites nothing" is not reported on top.
+                citedByRejected.TryAdd(reportOf[c.From], claimOf[c.Claim], 0, 0);
+            }
+        }
+
+        // Whether a citation whose ids are all known (resolved) is kept, reporting why not.
+        bool Keep(in CitationRow c, bool resolved)
+        {
             if (!Enum.IsDefined(c.Kind) || !Enum.IsDefined(c.Hedge))
             {
-                Problem(at?.Of("kind"), "unknown-enum", ErrorMessages.UndefinedEnum($"the citation from '{Text(c.From)}' to '{Text(c.To)}'", Enum.IsDefined(c.Kind) ? "hedge" : "kind", Enum.IsDefined(c.Kind) ? (int)c.Hedge : (int)c.Kind));
-                continue;
+                Problem(c.At?.Of("kind"), "unknown-enum", ErrorMessages.UndefinedEnum($"the citation from '{Text(c.From)}' to '{Text(c.To)}'", Enum.IsDefined(c.Kind) ? "hedge" : "kind", Enum.IsDefined(c.Kind) ? (int)c.Hedge : (int)c.Kind));
+                return false;
             }
 
-            if (!okFrom || !okTo || !okClaim)
+            if (!resolved)
             {
-                continue;
+                return false;
             }
 
             if (c.From == c.To)
             {
-                Problem(at?.Of("to"), "self-citation", ErrorMessages.SelfCitation(Text(c.From)!, Text(c.Claim)!));
-                continue;
+                Problem(c.At?.Of("to"), "self-citation", ErrorMessages.SelfCitation(Text(c.From)!, Text(c.Claim)!));
+                return false;
             }
 
-            int from = reportOf[c.From], to = reportOf[c.To], claim = claimOf[c.Claim];
-            if (!edges.TryAdd(from, to, claim, 0))
+            if (!edges.TryAdd(reportOf[c.From], reportOf[c.To], claimOf[c.Claim], 0))
             {
-                Problem(at?.Of("to"), "duplicate-citation", ErrorMessages.DuplicateCitation(Text(c.From)!, Text(c.To)!, Text(c.Claim)!));
-                continue;
+                Problem(c.At?.Of("to"), "duplicate-citation", ErrorMessages.DuplicateCitation(Text(c.From)!, Text(c.To)!, Text(c.Claim)!));
+                return false;
             }
 
-            if (assertionAt.TryAdd(from, claim, 0, all.Count))
-            {
-                all.Add(new AssertionRow(from, claim, AssertionMode.Attributed, TextPool.None, at));
-            }
-
-            valid.Add(i);
+            return true;
         }
 
         foreach (var i in valid)
@@ -526,9 +544,10 @@ public sealed class CitationGraphBuilder
             }
         }
 
-        foreach (var a in all)
+        for (var p = 0; p < all.Count; p++)
         {
-            var cites = citedFor.Contains(a.Report, a.Claim);
+            var a = all[p];
+            var cites = (p < cited.Length && cited[p]) || (citedByRejected.Count > 0 && citedByRejected.Contains(a.Report, a.Claim));
             if (a.Mode == AssertionMode.Attributed && !cites)
             {
                 Problem(a.At?.Of("mode"), "attributed-without-citation", ErrorMessages.AttributedWithoutCitation(Text(reportSymbol[a.Report])!, Text(claimSymbol[a.Claim])!));

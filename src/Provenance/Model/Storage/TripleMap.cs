@@ -36,10 +36,24 @@ internal sealed class TripleMap
     /// <returns><see langword="true"/> when it was added.</returns>
     public bool TryAdd(int a, int b, int c, int value)
     {
+        GetOrAdd(a, b, c, value, out var added);
+        return added;
+    }
+
+    /// <summary>The value of the key, adding it with <paramref name="value"/> when it is absent.</summary>
+    /// <param name="a">The key's first part.</param>
+    /// <param name="b">The key's second part.</param>
+    /// <param name="c">The key's third part.</param>
+    /// <param name="value">The value for a new key.</param>
+    /// <param name="added">Whether the key was added.</param>
+    /// <returns>The key's value: <paramref name="value"/> when it was added.</returns>
+    public int GetOrAdd(int a, int b, int c, int value, out bool added)
+    {
         var s = Slot(a, b, c) * 4;
-        if (entries[s] >= 0)
+        added = entries[s] < 0;
+        if (!added)
         {
-            return false;
+            return entries[s + 3];
         }
 
         entries[s] = a;
@@ -51,7 +65,7 @@ internal sealed class TripleMap
             Grow();
         }
 
-        return true;
+        return value;
     }
 
     private static void Clear(int[] table)
