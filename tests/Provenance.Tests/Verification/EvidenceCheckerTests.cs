@@ -212,6 +212,50 @@ public sealed class EvidenceCheckerTests
     }
 
     [Fact]
+    public void Check_NullArgumentsAndMissingFolder_NameTheNullArgumentFirst()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "provenance-no-such-folder-5c1d");
+
+        Assert.Equal("graph", Assert.Throws<ArgumentNullException>(() => EvidenceChecker.Check(null!, missing, "*.txt")).ParamName);
+        Assert.Equal("searchPattern", Assert.Throws<ArgumentNullException>(() => EvidenceChecker.Check(Graph(), missing, null!)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => EvidenceChecker.Normalize(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Check_Directory_ListsAmbiguousArticlesInNameOrder()
+    {
+        var folder = Directory.CreateTempSubdirectory("provenance-evidence-");
+        try
+        {
+            foreach (var name in new[] { "m.txt", "z.txt", "b.txt", "a.txt" })
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, name), Wire.Text);
+            }
+
+            var result = EvidenceChecker.Check(Graph(), folder.FullName);
+
+            var problem = Assert.Single(result.Problems);
+            Assert.Equal(EvidenceProblemKind.AmbiguousArticle, problem.Kind);
+            Assert.Contains("(a.txt, b.txt, m.txt, z.txt)", problem.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Check_BlankTitle_ReportsNoTitleWithTheTitleAsWritten()
+    {
+        var result = EvidenceChecker.Check(Graph(title: " \t "), [Wire]);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(EvidenceProblemKind.NoTitle, problem.Kind);
+        Assert.Equal(" \t ", problem.Text);
+        Assert.Equal($"article: {problem.Message} Text: \" \t \"", problem.ToString());
+    }
+
+    [Fact]
     public void Check_NullArguments_Throw()
     {
         Assert.Equal("graph", Assert.Throws<ArgumentNullException>(() => EvidenceChecker.Check(null!, [Wire])).ParamName);
