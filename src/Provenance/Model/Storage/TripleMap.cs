@@ -7,7 +7,8 @@ namespace Provenance.Storage;
 /// </summary>
 internal sealed class TripleMap
 {
-    // Per slot four ints: the key's three parts (the first -1 in an empty slot) and the value.
+    // Per slot four ints: the key's first part + 1 (0 in an empty slot, so a new table needs no filling), its other two
+    // parts and the value.
     private int[] entries;
     private int count;
     private int mask;
@@ -23,14 +24,13 @@ internal sealed class TripleMap
 
         entries = new int[capacity * 4];
         mask = capacity - 1;
-        Clear(entries);
     }
 
     /// <summary>How many keys the map holds.</summary>
     public int Count => count;
 
     /// <summary>Whether the key is present.</summary>
-    public bool Contains(int a, int b, int c = 0) => entries[Slot(a, b, c) * 4] >= 0;
+    public bool Contains(int a, int b, int c = 0) => entries[Slot(a, b, c) * 4] != 0;
 
     /// <summary>Adds the key with a value unless it is present.</summary>
     /// <returns><see langword="true"/> when it was added.</returns>
@@ -50,13 +50,13 @@ internal sealed class TripleMap
     public int GetOrAdd(int a, int b, int c, int value, out bool added)
     {
         var s = Slot(a, b, c) * 4;
-        added = entries[s] < 0;
+        added = entries[s] == 0;
         if (!added)
         {
             return entries[s + 3];
         }
 
-        entries[s] = a;
+        entries[s] = a + 1;
         entries[s + 1] = b;
         entries[s + 2] = c;
         entries[s + 3] = value;
@@ -68,14 +68,6 @@ internal sealed class TripleMap
         return value;
     }
 
-    private static void Clear(int[] table)
-    {
-        for (var s = 0; s < table.Length; s += 4)
-        {
-            table[s] = -1;
-        }
-    }
-
     private int Slot(int a, int b, int c)
     {
         var h = ((ulong)(uint)a * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)b * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)(uint)c * 0x165667B19E3779F9UL);
@@ -84,7 +76,8 @@ internal sealed class TripleMap
         h ^= h >> 32;
         var s = (int)h & mask;
         var e = entries;
-        while (e[s * 4] >= 0 && (e[s * 4] != a || e[(s * 4) + 1] != b || e[(s * 4) + 2] != c))
+        var first = a + 1;
+        while (e[s * 4] != 0 && (e[s * 4] != first || e[(s * 4) + 1] != b || e[(s * 4) + 2] != c))
         {
             s = (s + 1) & mask;
         }
@@ -98,12 +91,11 @@ internal sealed class TripleMap
         entries = new int[old.Length * 2];
         mask = (entries.Length / 4) - 1;
         count = 0;
-        Clear(entries);
         for (var s = 0; s < old.Length; s += 4)
         {
-            if (old[s] >= 0)
+            if (old[s] != 0)
             {
-                TryAdd(old[s], old[s + 1], old[s + 2], old[s + 3]);
+                TryAdd(old[s] - 1, old[s + 1], old[s + 2], old[s + 3]);
             }
         }
     }
