@@ -5,10 +5,11 @@
 #   tests/mutation.sh <folder> [test-case-filter] [file ...]
 #       e.g. tests/mutation.sh src/Provenance/Tracing "" GraphWalk.cs TraceTypes.cs
 #
-# Without a filter (or with ""), src/Provenance/Tracing and src/Provenance/Model get the filters their scores in
-# tests/MUTATION.md were measured with: the folder's own tests and the property tests, without the stress tests
-# (million-hop chains, a 100,000-citation fan-in), which guard stack depth and time rather than logic and made every
-# test session of a mutant take 15 to 25 s, and without the text-reuse properties, which test src/Provenance/Reuse.
+# Without a filter (or with ""), a folder of src/Provenance gets the filter its score in tests/MUTATION.md was measured
+# with: its own tests (Provenance.Tests.<Folder>; for Model also the Loading, YAML and JSON Lines tests) with the
+# property tests (and, outside Tracing and Model, the golden tests), always without the stress tests (million-hop
+# chains, a 100,000-citation fan-in), which guard stack depth and time rather than logic and made every test session
+# of a mutant take 15 to 25 s, and without the text-reuse properties, which test src/Provenance/Reuse.
 # A filter of "*" runs every test of the test project.
 #
 # With file names (relative to the folder) only those files are mutated, for a run that must fit in less time; the
@@ -26,6 +27,7 @@ if [ -z "$filter" ]; then
   case "$folder" in
     src/Provenance/Tracing) filter="(FullyQualifiedName~Provenance.Tests.Tracing|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
     src/Provenance/Model) filter="(FullyQualifiedName~Provenance.Tests.Model|FullyQualifiedName~Provenance.Tests.Properties|FullyQualifiedName~Provenance.Tests.Loading|FullyQualifiedName~Provenance.Tests.Yaml|FullyQualifiedName~Provenance.Tests.Bulk)&$fast" ;;
+    src/Provenance/*) filter="(FullyQualifiedName~Provenance.Tests.${folder#src/Provenance/}|FullyQualifiedName~Provenance.Tests.Golden|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
   esac
 elif [ "$filter" = "*" ]; then
   filter=""
