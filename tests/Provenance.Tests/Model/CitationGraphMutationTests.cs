@@ -169,15 +169,18 @@ public class CitationGraphMutationTests
     [Fact]
     public void Reports_KeepAUrlOrATimeGivenAlone()
     {
-        // The URL is the pool's first text (reference 0); the other report has a time and nothing else.
+        // The first URL is the pool's first text (reference 0), the second its second; the third report has a time
+        // and nothing else.
         var graph = new CitationGraphBuilder()
             .AddSource(new Source("s", "S", SourceKind.Person))
             .AddReport(new Report("u", "s", ReportKind.Other) { Url = "https://u.example" })
+            .AddReport(new Report("v", "s", ReportKind.Other) { Url = "https://v.example" })
             .AddReport(new Report("p", "s", ReportKind.Other) { Published = Noon })
             .AddReport(new Report("n", "s", ReportKind.Other))
             .Build();
 
         Assert.Equal(new Report("u", "s", ReportKind.Other) { Url = "https://u.example" }, graph.GetReport("u"));
+        Assert.Equal(new Report("v", "s", ReportKind.Other) { Url = "https://v.example" }, graph.GetReport("v"));
         Assert.Equal(new Report("p", "s", ReportKind.Other) { Published = Noon }, graph.GetReport("p"));
         Assert.Equal(new Report("n", "s", ReportKind.Other), graph.GetReport("n"));
     }
