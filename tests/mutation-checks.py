@@ -67,6 +67,9 @@ checks = [
  ("Builder: citation from a null id indexes citedFor", M+'CitationGraphBuilder.cs', 'if (okFrom && okClaim)', 'if (okFrom || okClaim)', 'CitationGraphBuilderMutationTests'),
  ("Builder: implicit citing report without its time", M+'CitationGraphBuilder.cs', 'var fromTime = from.Published ?? (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null);', 'var fromTime = from.Published;', 'CitationGraphBuilderMutationTests'),
  ("Builder: equal instants a timeline error", M+'CitationGraphBuilder.cs', 'toTime is { } tt && tt > ft)', 'toTime is { } tt && tt >= ft)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: an implicit report's own time ignored", M+'CitationGraphBuilder.cs', 'var fromTime = from.Published ?? (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null);', 'var fromTime = (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null) ?? from.Published;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: any non-plain report id taken as implicit", M+'CitationGraphBuilder.cs', 'var implicitForm = !plain && Ids.IsValidImplicit(key);', 'var implicitForm = !plain || Ids.IsValidImplicit(key);', 'CitationGraphBuilderMutationTests'),
+ ("Report with a language at pool reference 0 loses its details", M+'CitationGraphBuilder.cs', 'r.Language < 0 && r.Published is null', 'r.Language <= 0 && r.Published is null', 'CitationGraphMutationTests'),
  ("Builder: explicit report with an implicit-form id accepted", M+'CitationGraphBuilder.cs', 'form[i] = plain ? PlainIdForm : implicitForm ? ImplicitIdForm : (byte)0;', 'form[i] = plain ? PlainIdForm : false ? ImplicitIdForm : (byte)0;', 'CitationGraphBuilderMutationTests'),
 ]
 if len(sys.argv) > 1:

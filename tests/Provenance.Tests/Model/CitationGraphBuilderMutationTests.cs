@@ -304,6 +304,28 @@ public class CitationGraphBuilderMutationTests
     }
 
     [Fact]
+    public void Timeline_OfAnImplicitCitingReportWithATimeOfItsOwn_IsThatTime()
+    {
+        // Its own time (a day after the report it is cited in) is after the cited report's, so no timeline error.
+        var graph = Base()
+            .AddReport(Report.Implicit("zh~zerohedge", "zerohedge", "zh") with { Published = Noon.AddDays(2) })
+            .AddReport(new Report("later", "tass", ReportKind.Statement) { Published = Noon.AddDays(1) })
+            .AddAssertion(new Assertion("later", "downed", AssertionMode.FirstHand))
+            .AddCitation(new Citation("zh~zerohedge", "later", "downed", CitationKind.Citing))
+            .Build();
+
+        Assert.Equal(["later"], graph.CitationsFrom("zh~zerohedge").Select(c => c.To));
+    }
+
+    [Fact]
+    public void ImplicitReport_WithAMalformedId_IsRefused()
+    {
+        Assert.Equal(
+            [$"malformed-id {L(70, "id")}: report id 'zh~bad!' is malformed; {IdRule}"],
+            Problems(Base().AddReport(Report.Implicit("zh~bad!", "tass", "zh"), At(70))));
+    }
+
+    [Fact]
     public void Timeline_ACitationOfAReportPublishedAtTheSameInstant_IsAccepted()
     {
         var graph = Base()

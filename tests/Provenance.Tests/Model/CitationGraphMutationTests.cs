@@ -183,5 +183,12 @@ public class CitationGraphMutationTests
         Assert.Equal(new Report("v", "s", ReportKind.Other) { Url = "https://v.example" }, graph.GetReport("v"));
         Assert.Equal(new Report("p", "s", ReportKind.Other) { Published = Noon }, graph.GetReport("p"));
         Assert.Equal(new Report("n", "s", ReportKind.Other), graph.GetReport("n"));
+
+        // The same for a language alone, as the pool's first text.
+        var language = new CitationGraphBuilder()
+            .AddSource(new Source("s", "S", SourceKind.Person))
+            .AddReport(new Report("l", "s", ReportKind.Other) { Language = "ru" })
+            .Build();
+        Assert.Equal(new Report("l", "s", ReportKind.Other) { Language = "ru" }, language.GetReport("l"));
     }
 }
