@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Hand-picked mutations of src/Provenance/Tracing, each expected to be killed by the named test class.
+"""Hand-picked mutations of src/Provenance/Tracing and src/Provenance/Model, each expected to be killed by the named test class.
 
 Stryker (tests/mutation.sh) measures a whole folder but needs hours for src/Provenance/Tracing on a two-core machine;
 this script checks, in about ten minutes, that the tests written against the surviving mutants of its last run
 (tests/MUTATION.md) still fail when the code is broken that way. Each mutation is applied to the source, the test class
 is run (Release), and the source is restored whatever happens. Exit status 1 when a mutation survives.
 
-    python3 tests/mutation-checks.py
+    python3 tests/mutation-checks.py            # every check
+    python3 tests/mutation-checks.py Model      # only the checks whose source path or name contains one of the arguments
 """
 import subprocess, sys, os
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 T='src/Provenance/Tracing/'
+M='src/Provenance/Model/'
 checks = [
  ("DeadEnds claim filter at index 0", T+'CitationGraphQueries.Claims.cs', 'claim < (only < 0 ? graph.Claims.Length : only + 1)', 'claim < (only <= 0 ? graph.Claims.Length : only + 1)', 'QueryArgumentAndFilterTests'),
  ("DeadEnds source filter at index 0", T+'CitationGraphQueries.Claims.cs', '&& (source < 0 || graph.ReportSource[report] == source))', '&& (source <= 0 || graph.ReportSource[report] == source))', 'QueryArgumentAndFilterTests'),
@@ -31,7 +33,47 @@ checks = [
  ("RelayDrift cap checked after the limit", T+"CitationGraphQueries.RelayDrift.cs", "                            if (found.Count >= maxPairs)", "                            if (found.Count > maxPairs)", "RelayDriftMutationTests"),
  ("RelayDrift order ThenBy(First) descending", T+'CitationGraphQueries.RelayDrift.cs', '.ThenBy(p => p.First)', '.ThenByDescending(p => p.First)', 'RelayDriftMutationTests'),
  ("Trace null graph check removed", T+'CitationGraphQueries.Trace.cs', '    public static TraceResult Trace(this CitationGraph graph, string claimId, TraceOptions? options = null)\n    {\n        ArgumentNullException.ThrowIfNull(graph);', '    public static TraceResult Trace(this CitationGraph graph, string claimId, TraceOptions? options = null)\n    {\n        ;', 'QueryArgumentAndFilterTests'),
+ # src/Provenance/Model: survivors of the 70.20% run (tests/MUTATION.md), each killed by a *MutationTests class of tests/Provenance.Tests/Model.
+ ("Contradiction pairs never collected", M+'CitationGraph.cs', 'for (int c = 0, k = 0; c < claimIds.Length; c++)', 'for (int c = 0, k = 0; c > claimIds.Length; c++)', 'CitationGraphMutationTests'),
+ ("Contradictions not sorted", M+'CitationGraph.cs', '            Array.Sort(both, start[c], start[c + 1] - start[c]);', '            ;', 'CitationGraphMutationTests'),
+ ("Contradiction repeats kept", M+'CitationGraph.cs', 'if (i == start[c] || both[i] != both[i - 1])', 'if (i == start[c] || both[i] == both[i - 1])', 'CitationGraphMutationTests'),
+ ("FindAssertion reads one past the report's slice", M+'CitationGraph.cs', 'i < AssertionStart[report + 1]; i++)', 'i <= AssertionStart[report + 1]; i++)', 'CitationGraphMutationTests'),
+ ("TryGetReport null check removed", M+'CitationGraph.cs', '        ArgumentNullException.ThrowIfNull(id);\n        report = TryGetReportIndex', '        ;\n        report = TryGetReportIndex', 'CitationGraphMutationTests'),
+ ("FindReport gives up before a longer stored id", M+'CitationGraph.cs', 'if (current < 0 && end >= reportIds.MaxLength)', 'if (current < 0 && end < reportIds.MaxLength)', 'CitationGraphMutationTests'),
+ ("ContentEquals: affiliations or sources", M+'CitationGraph.cs', '        && Affiliations.SequenceEqual(other.Affiliations)\n        && Sources.SequenceEqual(other.Sources)', '        && (Affiliations.SequenceEqual(other.Affiliations)\n        || Sources.SequenceEqual(other.Sources))', 'CitationGraphMutationTests'),
+ ("GetSource message without the kind", M+'CitationGraph.cs', 'sources[Find(sourceIndex, id, "source")]', 'sources[Find(sourceIndex, id, "")]', 'CitationGraphMutationTests'),
+ ("Report with a URL at pool reference 0 loses its details", M+'CitationGraphBuilder.cs', 'r.Title < 0 && r.Url < 0 && r.Language < 0', 'r.Title < 0 && r.Url <= 0 && r.Language < 0', 'CitationGraphMutationTests'),
+ ("Source.Equals: Affiliation or Url", M+'Entities.cs', '&& Affiliation == other.Affiliation && Url == other.Url', '&& (Affiliation == other.Affiliation || Url == other.Url)', 'EntitiesMutationTests'),
+ ("Report.Equals: publication time present or equal", M+'Entities.cs', '        && Published.HasValue == other.Published.HasValue\n        && (Published is not { } p || p.EqualsExact(other.Published!.Value));', '        && (Published.HasValue == other.Published.HasValue\n        || Published is not { } p || p.EqualsExact(other.Published!.Value));', 'EntitiesMutationTests'),
+ ("Claim.Equals ignores Contradicts", M+'Entities.cs', ' && Text == other.Text\n        && Contradicts.AsSpan().SequenceEqual(other.Contradicts.AsSpan());', ' && Text == other.Text;', 'EntitiesMutationTests'),
+ ("GraphLimits.Validate skips MaxNestingDepth", M+'GraphLimits.cs', '        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxNestingDepth);\n', '', 'EntitiesMutationTests'),
+ ("ProvenanceNames.Of: undefined value not refused", M+'ProvenanceNames.cs', 'throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");', ';', 'EntitiesMutationTests'),
+ ("GraphValidationException accepts no diagnostics", M+'Exceptions.cs', 'throw new ArgumentException("At least one diagnostic is required.", nameof(diagnostics));', ';', 'EntitiesMutationTests'),
+ ("TripleMap.Grow drops the entries", M+'Storage/TripleMap.cs', '                TryAdd(oldKeys[s * 3], oldKeys[(s * 3) + 1], oldKeys[(s * 3) + 2], oldValues[s]);', '                ;', 'StorageMutationTests'),
+ ("TripleMap.Grow drops keys starting with 0", M+'Storage/TripleMap.cs', 'if (oldKeys[s * 3] >= 0)', 'if (oldKeys[s * 3] > 0)', 'StorageMutationTests'),
+ ("IdTable buffer too small for a long id", M+'Storage/IdTable.cs', 'Math.Max(buffer.Length * 2, length + id.Length)', 'Math.Max(buffer.Length * 2, length - id.Length)', 'StorageMutationTests'),
+ ("IdTable.Count one too many", M+'Storage/IdTable.cs', 'public int Count => offsets.Length - 1;', 'public int Count => offsets.Length + 1;', 'StorageMutationTests'),
+ ("TextPool.ContainsNul: All for Any", M+'Storage/TextPool.cs', 'raw.Values.Any(v =>', 'raw.Values.All(v =>', 'StorageMutationTests'),
+ ("TextPool.IsNullOrEmpty: reference 0 taken as absent", M+'Storage/TextPool.cs', '        id < 0 || (raw is not null && raw.TryGetValue(id, out var s) ? s.Length == 0', '        id <= 0 || (raw is not null && raw.TryGetValue(id, out var s) ? s.Length == 0', 'StorageMutationTests'),
+ ("TextPool: an equal hash taken as an equal text", M+'Storage/TextPool.cs', 'if (hashes[known] == hash && buffer', 'if (hashes[known] == hash || buffer', 'StorageMutationTests'),
+ ("Builder: TryBuild twice allowed", M+'CitationGraphBuilder.cs', '        EnsureNotUsed();\n        used = true;', '        used = true;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: diagnostics by line descending", M+'CitationGraphBuilder.cs', '.ThenBy(p => p.d.Location?.Line)', '.ThenByDescending(p => p.d.Location?.Line)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: MaxNodes exclusive", M+'CitationGraphBuilder.cs', '+ reports.Count > limits.MaxNodes)', '+ reports.Count >= limits.MaxNodes)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: InternId buffer too small", M+'CitationGraphBuilder.cs', 'new char[Math.Max(utf8.Length, idChars.Length * 2)]', 'new char[Math.Min(utf8.Length, idChars.Length * 2)]', 'CitationGraphBuilderMutationTests'),
+ ("Builder: Check reads past the index for a new id", M+'CitationGraphBuilder.cs', 'if (symbol < 0 || symbol >= of.Length || of[symbol] < 0)', 'if (symbol < 0 || symbol > of.Length || of[symbol] < 0)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: Suggest offers every declaration", M+'CitationGraphBuilder.cs', 'if (declared[i] >= 0 && of[declared[i]] == i)', 'if (declared[i] >= 0 || of[declared[i]] == i)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: a duplicate id replaces the first", M+'CitationGraphBuilder.cs', 'at(of[symbol])?.Of("id"))));\n                continue;', 'at(of[symbol])?.Of("id"))));\n                ;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: a citation of undefined kind checked further", M+'CitationGraphBuilder.cs', '(int)c.Hedge : (int)c.Kind));\n                continue;', '(int)c.Hedge : (int)c.Kind));\n                ;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: citation from a null id indexes citedFor", M+'CitationGraphBuilder.cs', 'if (okFrom && okClaim)', 'if (okFrom || okClaim)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: implicit citing report without its time", M+'CitationGraphBuilder.cs', 'var fromTime = from.Published ?? (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null);', 'var fromTime = from.Published;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: equal instants a timeline error", M+'CitationGraphBuilder.cs', 'toTime is { } tt && tt > ft)', 'toTime is { } tt && tt >= ft)', 'CitationGraphBuilderMutationTests'),
+ ("Builder: an implicit report's own time ignored", M+'CitationGraphBuilder.cs', 'var fromTime = from.Published ?? (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null);', 'var fromTime = (from.CitedIn >= 0 && reportOf[from.CitedIn] >= 0 ? reportRows[reportOf[from.CitedIn]].Published : null) ?? from.Published;', 'CitationGraphBuilderMutationTests'),
+ ("Builder: any non-plain report id taken as implicit", M+'CitationGraphBuilder.cs', 'var implicitForm = !plain && Ids.IsValidImplicit(key);', 'var implicitForm = !plain || Ids.IsValidImplicit(key);', 'CitationGraphBuilderMutationTests'),
+ ("Report with a language at pool reference 0 loses its details", M+'CitationGraphBuilder.cs', 'r.Language < 0 && r.Published is null', 'r.Language <= 0 && r.Published is null', 'CitationGraphMutationTests'),
+ ("Builder: explicit report with an implicit-form id accepted", M+'CitationGraphBuilder.cs', 'form[i] = plain ? PlainIdForm : implicitForm ? ImplicitIdForm : (byte)0;', 'form[i] = plain ? PlainIdForm : false ? ImplicitIdForm : (byte)0;', 'CitationGraphBuilderMutationTests'),
 ]
+if len(sys.argv) > 1:
+    checks = [c for c in checks if any(k in c[0] or k in c[1] for k in sys.argv[1:])]
 survivors = []
 for name, path, old, new, test in checks:
     src = open(path).read()
