@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Diagnostics.CodeAnalysis;
 using Provenance.Storage;
@@ -344,7 +345,7 @@ public sealed class CitationGraph
     public bool TryGetAssertion(string reportId, string claimId, [NotNullWhen(true)] out Assertion? assertion)
     {
         assertion = null;
-        if (!TryGetReportIndex(reportId, out var r) || !claimIndex.TryGetValue(claimId, out var c))
+        if (!TryGetReportIndex(reportId, out var r) || claimId is null || !claimIndex.TryGetValue(claimId, out var c))
         {
             return false;
         }
@@ -604,9 +605,9 @@ public sealed class CitationGraph
         }
     }
 
-    private int FindReport(string id)
+    private int FindReport(string id, [CallerArgumentExpression(nameof(id))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(id, parameter);
         var i = FindReport(id.AsSpan());
         return i >= 0 ? i : throw new KeyNotFoundException($"No report has the id '{id}'.");
     }
@@ -693,9 +694,10 @@ public sealed class CitationGraph
         return index;
     }
 
-    private static int Find(Dictionary<string, int> index, string id, string what)
+    private static int Find(Dictionary<string, int> index, string id, string what, [CallerArgumentExpression(nameof(id))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        // Named as the public method names it (claimId, sourceId, id).
+        ArgumentNullException.ThrowIfNull(id, parameter);
         return index.TryGetValue(id, out var i) ? i : throw new KeyNotFoundException($"No {what} has the id '{id}'.");
     }
 

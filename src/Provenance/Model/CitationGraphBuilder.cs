@@ -51,8 +51,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="affiliation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddAffiliation(Affiliation affiliation, SourceLocation? location = null) =>
-        AddAffiliation(affiliation, FieldLocations.From(location));
+    public CitationGraphBuilder AddAffiliation(Affiliation affiliation, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(affiliation);
+        return AddAffiliation(affiliation, FieldLocations.From(location));
+    }
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
@@ -60,8 +63,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddSource(Source source, SourceLocation? location = null) =>
-        AddSource(source, FieldLocations.From(location));
+    public CitationGraphBuilder AddSource(Source source, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return AddSource(source, FieldLocations.From(location));
+    }
 
     /// <summary>Adds a claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -69,8 +75,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddClaim(Claim claim, SourceLocation? location = null) =>
-        AddClaim(claim, FieldLocations.From(location));
+    public CitationGraphBuilder AddClaim(Claim claim, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return AddClaim(claim, FieldLocations.From(location));
+    }
 
     /// <summary>Adds a report, explicit or implicit (see <see cref="Report.Implicit"/>).</summary>
     /// <param name="report">The report.</param>
@@ -78,8 +87,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddReport(Report report, SourceLocation? location = null) =>
-        AddReport(report, FieldLocations.From(location));
+    public CitationGraphBuilder AddReport(Report report, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return AddReport(report, FieldLocations.From(location));
+    }
 
     /// <summary>Adds an assertion: a report states a claim.</summary>
     /// <param name="assertion">The assertion.</param>
@@ -87,8 +99,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assertion"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddAssertion(Assertion assertion, SourceLocation? location = null) =>
-        AddAssertion(assertion, FieldLocations.From(location));
+    public CitationGraphBuilder AddAssertion(Assertion assertion, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(assertion);
+        return AddAssertion(assertion, FieldLocations.From(location));
+    }
 
     /// <summary>Adds a citation.</summary>
     /// <param name="citation">The citation.</param>
@@ -96,8 +111,11 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddCitation(Citation citation, SourceLocation? location = null) =>
-        AddCitation(citation, FieldLocations.From(location));
+    public CitationGraphBuilder AddCitation(Citation citation, SourceLocation? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        return AddCitation(citation, FieldLocations.From(location));
+    }
 
     /// <summary>Validates everything added and builds the graph.</summary>
     /// <returns>The immutable graph.</returns>
