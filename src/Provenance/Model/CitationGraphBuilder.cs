@@ -455,8 +455,16 @@ public sealed class CitationGraphBuilder
             }
 
             int report = reportOf[a.Report], claim = claimOf[a.Claim];
+            // An assertion of undefined mode is held at no position. (Not a conditional expression: Stryker's mutants of
+            // `all.Count` inside one do not compile, and its safe mode then drops every mutant of this method.)
             var defined = Enum.IsDefined(a.Mode);
-            if (!assertionAt.TryAdd(report, claim, 0, defined ? all.Count : -1))
+            var position = -1;
+            if (defined)
+            {
+                position = all.Count;
+            }
+
+            if (!assertionAt.TryAdd(report, claim, 0, position))
             {
                 Problem(a.At?.Of("claim"), "duplicate-assertion", ErrorMessages.DuplicateAssertion(Text(a.Report)!, Text(a.Claim)!));
                 continue;
