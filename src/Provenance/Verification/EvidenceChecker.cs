@@ -113,16 +113,25 @@ public static class EvidenceChecker
         var checkedTexts = 0;
         foreach (var report in graph.Reports)
         {
-            if (report.IsImplicit || !work.TryGetValue(report.Id, out var items))
+            // Plain conditions rather than an out variable or a pattern inside a compound one: a mutant of those does
+            // not compile, and Stryker's safe mode then drops every mutant of this method.
+            if (report.IsImplicit)
+            {
+                continue;
+            }
+
+            if (!work.TryGetValue(report.Id, out var items))
             {
                 continue;
             }
 
             var article = Match(report, texts, problems);
-            if (article is not { } found)
+            if (article is null)
             {
                 continue;
             }
+
+            var found = article.Value;
 
             matches.Add(new ArticleMatch(report.Id, found.Name));
             foreach (var (field, text, claim, holder) in items.OrderBy(i => i.Field))
