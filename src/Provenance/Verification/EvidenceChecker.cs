@@ -113,13 +113,9 @@ public static class EvidenceChecker
         var checkedTexts = 0;
         foreach (var report in graph.Reports)
         {
-            // Plain conditions rather than an out variable or a pattern inside a compound one: a mutant of those does
-            // not compile, and Stryker's safe mode then drops every mutant of this method.
-            if (report.IsImplicit)
-            {
-                continue;
-            }
-
+            // Only explicit reports hold texts (an implicit report's go to its root). Plain conditions rather than an out
+            // variable or a pattern inside a compound one: a mutant of those does not compile, and Stryker's safe mode
+            // then drops every mutant of this method.
             if (!work.TryGetValue(report.Id, out var items))
             {
                 continue;
