@@ -58,9 +58,9 @@ public class StorageMutationTests
     public void IdTable_CountsAndFindsItsIds()
     {
         var builder = new IdTable.Builder();
-        Assert.Equal(0, builder.Add("zh"));
-        Assert.Equal(1, builder.Add("tass"));
-        Assert.Equal(2, builder.Add("zh~tass"));
+        Assert.Equal(0, builder.Add("zh"u8));
+        Assert.Equal(1, builder.Add("tass"u8));
+        Assert.Equal(2, builder.Add("zh~tass"u8));
         var table = builder.Build();
 
         Assert.Equal(3, table.Count);
@@ -80,8 +80,8 @@ public class StorageMutationTests
         // The first buffer holds 1,024 bytes: an id of 5,000 characters needs more than its doubling.
         var builder = new IdTable.Builder();
         var longId = new string('a', 4999) + "z";
-        builder.Add("x");
-        builder.Add(longId);
+        builder.Add("x"u8);
+        builder.Add(System.Text.Encoding.ASCII.GetBytes(longId));
         var table = builder.Build();
 
         Assert.Equal(longId, table[1]);

@@ -92,21 +92,6 @@ internal sealed class IdTable
         private int length;
         private int maxLength;
 
-        /// <summary>Appends an ASCII id and returns its position.</summary>
-        public int Add(string id)
-        {
-            if (buffer.Length - length < id.Length)
-            {
-                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + id.Length));
-            }
-
-            length += Encoding.Latin1.GetBytes(id, buffer.AsSpan(length));
-            offsets.Add(length);
-            maxLength = Math.Max(maxLength, id.Length);
-            hashes.Add(Hash(id));
-            return offsets.Count - 2;
-        }
-
         /// <summary>Appends an id given as ASCII bytes and returns its position.</summary>
         public int Add(ReadOnlySpan<byte> ascii)
         {
