@@ -51,11 +51,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="affiliation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddAffiliation(Affiliation affiliation, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(affiliation);
-        return AddAffiliation(affiliation, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddAffiliation(Affiliation affiliation, SourceLocation? location = null) =>
+        AddAffiliation(affiliation, FieldLocations.From(location));
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
@@ -63,11 +60,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddSource(Source source, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return AddSource(source, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddSource(Source source, SourceLocation? location = null) =>
+        AddSource(source, FieldLocations.From(location));
 
     /// <summary>Adds a claim.</summary>
     /// <param name="claim">The claim.</param>
@@ -75,11 +69,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddClaim(Claim claim, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        return AddClaim(claim, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddClaim(Claim claim, SourceLocation? location = null) =>
+        AddClaim(claim, FieldLocations.From(location));
 
     /// <summary>Adds a report, explicit or implicit (see <see cref="Report.Implicit"/>).</summary>
     /// <param name="report">The report.</param>
@@ -87,11 +78,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddReport(Report report, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return AddReport(report, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddReport(Report report, SourceLocation? location = null) =>
+        AddReport(report, FieldLocations.From(location));
 
     /// <summary>Adds an assertion: a report states a claim.</summary>
     /// <param name="assertion">The assertion.</param>
@@ -99,11 +87,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assertion"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddAssertion(Assertion assertion, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(assertion);
-        return AddAssertion(assertion, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddAssertion(Assertion assertion, SourceLocation? location = null) =>
+        AddAssertion(assertion, FieldLocations.From(location));
 
     /// <summary>Adds a citation.</summary>
     /// <param name="citation">The citation.</param>
@@ -111,11 +96,8 @@ public sealed class CitationGraphBuilder
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built.</exception>
-    public CitationGraphBuilder AddCitation(Citation citation, SourceLocation? location = null)
-    {
-        ArgumentNullException.ThrowIfNull(citation);
-        return AddCitation(citation, FieldLocations.From(location));
-    }
+    public CitationGraphBuilder AddCitation(Citation citation, SourceLocation? location = null) =>
+        AddCitation(citation, FieldLocations.From(location));
 
     /// <summary>Validates everything added and builds the graph.</summary>
     /// <returns>The immutable graph.</returns>
@@ -146,33 +128,37 @@ public sealed class CitationGraphBuilder
         return graph is not null;
     }
 
-    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at)
+    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         affiliations.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at)
+    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         sources.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at)
+    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         claims.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at)
+    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         reports.Add(ReportRow.Of(
             Intern(value.Id), Intern(value.Source), Intern(value.CitedIn), value.Kind,
@@ -180,17 +166,19 @@ public sealed class CitationGraphBuilder
         return this;
     }
 
-    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at)
+    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         assertions.Add(new AssertionRow(Intern(value.Report), Intern(value.Claim), value.Mode, text.Add(value.Wording), at));
         return this;
     }
 
-    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at)
+    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         citations.Add(new CitationRow(Intern(value.From), Intern(value.To), Intern(value.Claim), value.Kind, value.Hedge, text.Add(value.Evidence), at));
         return this;
