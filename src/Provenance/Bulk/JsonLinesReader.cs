@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Provenance.Internal;
+using Provenance.Storage;
 
 namespace Provenance.Bulk;
 
@@ -70,6 +71,14 @@ internal sealed class JsonLinesReader
 
     // Per id field, the symbol its previous value had (see CitationGraphBuilder.InternId).
     private readonly int[] hints = new int[FieldCount];
+
+    // For the fields whose values repeat in no declaration order (a report's source, the claim of an assertion or
+    // citation, a citation's evidence), a memo of the values met last instead of a hint. In the generated 1M graph a
+    // memo of this size answers 96% of sources, 76% of claims and 83% of evidence (the file's values replayed through one); wordings (31%) are left to the index, since a
+    // miss in the memo costs a read of another text.
+    private readonly TextPool.Builder.Recent sources = new();
+    private readonly TextPool.Builder.Recent claims = new();
+    private readonly TextPool.Builder.Recent evidence = new();
     private readonly ImmutableArray<string>[] arrays = new ImmutableArray<string>[FieldCount];
     private readonly List<string> items = [];
     private char[] chars = new char[256];
@@ -713,11 +722,16 @@ internal sealed class JsonLinesReader
         values[(int)field] is { } value ? builder.InternId(value)
         : spanLength[(int)field] < 0 ? -1
         : field == Field.Id ? builder.InternId(Utf8Of(field))
+        : field == Field.Source ? builder.InternId(Utf8Of(field), sources)
+        : field == Field.Claim ? builder.InternId(Utf8Of(field), claims)
         : builder.InternId(Utf8Of(field), ref hints[(int)field]);
 
     /// <summary>The builder's text reference of a value; -1 when absent.</summary>
     private int Text(Field field) =>
-        values[(int)field] is { } value ? builder.AddText(value) : spanLength[(int)field] >= 0 ? builder.AddText(Utf8Of(field)) : -1;
+        values[(int)field] is { } value ? builder.AddText(value)
+        : spanLength[(int)field] < 0 ? -1
+        : field == Field.Evidence ? builder.AddText(Utf8Of(field), evidence)
+        : builder.AddText(Utf8Of(field));
 
     private bool TryEnum<TEnum>(Field field, FrozenDictionary<string, TEnum> names, (byte[] Name, TEnum Value)[] utf8Names, out TEnum value)
         where TEnum : struct, Enum

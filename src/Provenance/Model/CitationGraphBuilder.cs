@@ -211,6 +211,9 @@ public sealed class CitationGraphBuilder
     /// <summary>The symbol of an id given as (valid) UTF-8, looked for first at and just after <paramref name="hint"/>, the symbol the same field of the loader's previous record had; the symbol found becomes the hint.</summary>
     internal int InternId(ReadOnlySpan<byte> utf8, ref int hint) => symbols.Add(utf8, ref hint);
 
+    /// <summary>The symbol of an id given as (valid) UTF-8, looked for first in <paramref name="recent"/>, the ids the same field of the loader met last.</summary>
+    internal int InternId(ReadOnlySpan<byte> utf8, TextPool.Builder.Recent recent) => symbols.Add(utf8, recent);
+
     /// <summary>The symbol of an id given as characters; a string is made only for one that UTF-8 cannot hold.</summary>
     internal int InternId(ReadOnlySpan<char> id) => symbols.Add(id);
 
@@ -219,6 +222,9 @@ public sealed class CitationGraphBuilder
 
     /// <summary>The pool reference of a text given as (valid) UTF-8.</summary>
     internal int AddText(ReadOnlySpan<byte> utf8) => text.Add(utf8);
+
+    /// <summary>The pool reference of a text given as (valid) UTF-8, looked for first in <paramref name="recent"/>, the texts the same field of the loader met last.</summary>
+    internal int AddText(ReadOnlySpan<byte> utf8, TextPool.Builder.Recent recent) => text.Add(utf8, recent);
 
     /// <summary>The pool reference of a text; -1 for <see langword="null"/>.</summary>
     internal int AddText(string? value) => text.Add(value);

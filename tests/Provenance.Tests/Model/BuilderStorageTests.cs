@@ -39,6 +39,73 @@ public class BuilderStorageTests
     }
 
     [Fact]
+    public void Add_WithRecent_GivesTheReferenceOfTheSameTextAcrossMoreTextsThanTheMemoHolds()
+    {
+        // 40,000 texts through a memo of 16,384 entries: most entries are taken over by another text, so a text is found
+        // in the memo, or its entry holds another text of another length or other bytes and the index answers.
+        var builder = new TextPool.Builder();
+        var recent = new TextPool.Builder.Recent();
+        var texts = Enumerable.Range(0, 40_000).Select(i => Encoding.UTF8.GetBytes(i % 3 == 0 ? $"claim-{i}" : $"src-{i % 1000}~{i}")).ToArray();
+        var first = texts.Select(t => builder.Add(t, recent)).ToArray();
+        Assert.Equal(texts.Length, builder.Count);
+        Assert.Equal(Enumerable.Range(0, texts.Length), first);
+
+        // Again, in another order and twice in a row: every text keeps its reference and nothing is added.
+        for (var k = 0; k < texts.Length; k++)
+        {
+            var i = (int)((k * 7919L) % texts.Length);
+            Assert.Equal(first[i], builder.Add(texts[i], recent));
+            Assert.Equal(first[i], builder.Add(texts[i], recent));
+            Assert.Equal(first[i], builder.Find(texts[i]));
+        }
+
+        Assert.Equal(texts.Length, builder.Count);
+        Assert.Equal("claim-39999", builder[first[39_999]]);
+    }
+
+    [Fact]
+    public void Add_WithRecent_TellsAPrefixOrAnExtensionOfARememberedTextFromIt()
+    {
+        // A memo of one entry: each look-up meets the text added or found last.
+        var builder = new TextPool.Builder();
+        var recent = new TextPool.Builder.Recent(size: 1);
+        var whole = builder.Add("a-1~bc-3"u8, recent);
+        var prefix = builder.Add("a-1"u8, recent);
+        var longer = builder.Add("a-1~bc-3~gov-2"u8, recent);
+        var other = builder.Add("a-1~bc-4"u8, recent);
+
+        Assert.Equal([0, 1, 2, 3], new[] { whole, prefix, longer, other });
+        Assert.Equal(whole, builder.Add("a-1~bc-3"u8, recent));
+        Assert.Equal(whole, builder.Add("a-1~bc-3"u8, recent));
+        Assert.Equal(prefix, builder.Add("a-1"u8, recent));
+        Assert.Equal(longer, builder.Add("a-1~bc-3~gov-2"u8, recent));
+        Assert.Equal("a-1", builder[prefix]);
+        Assert.Equal(4, builder.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TextPool.Builder.Recent(size: 12));
+    }
+
+    [Fact]
+    public void Add_WithRecent_FilledByAnotherPool_FallsBackToTheIndex()
+    {
+        var large = new TextPool.Builder();
+        var recent = new TextPool.Builder.Recent();
+        for (var i = 0; i < 100; i++)
+        {
+            large.Add(Encoding.UTF8.GetBytes($"id-{i}"), recent);
+        }
+
+        // A second pool holds two texts; the memo's entries point past its end or at other texts.
+        var small = new TextPool.Builder();
+        small.Add("x"u8);
+        small.Add("y"u8);
+        var found = Enumerable.Range(0, 100).Reverse().Select(i => small.Add(Encoding.UTF8.GetBytes($"id-{i}"), recent)).ToArray();
+
+        Assert.Equal(Enumerable.Range(2, 100), found);
+        Assert.Equal("id-99", small[found[0]]);
+        Assert.Equal("id-0", small[found[99]]);
+    }
+
+    [Fact]
     public void Add_WithHint_DoesNotTakeATextKeptAsAStringForTheEmptyText()
     {
         var builder = new TextPool.Builder();
