@@ -220,9 +220,6 @@ public sealed class CitationGraphBuilder
     /// <summary>The symbol of an id; -1 for <see langword="null"/>.</summary>
     internal int InternId(string? id) => Intern(id);
 
-    /// <summary>The symbol of an id, looked for first in <paramref name="recent"/>, the ids the same field of the loader met last; -1 for <see langword="null"/>.</summary>
-    internal int InternId(string? id, TextPool.Builder.Recent recent) => symbols.Add(id, recent);
-
     /// <summary>The pool reference of a text given as (valid) UTF-8.</summary>
     internal int AddText(ReadOnlySpan<byte> utf8) => text.Add(utf8);
 
@@ -231,9 +228,6 @@ public sealed class CitationGraphBuilder
 
     /// <summary>The pool reference of a text; -1 for <see langword="null"/>.</summary>
     internal int AddText(string? value) => text.Add(value);
-
-    /// <summary>The pool reference of a text, looked for first in <paramref name="recent"/>, the texts the same field of the loader met last; -1 for <see langword="null"/>.</summary>
-    internal int AddText(string? value, TextPool.Builder.Recent recent) => text.Add(value, recent);
 
     /// <summary>Records a problem found before building (e.g. by a loader), so that it is reported with the rest.</summary>
     internal void AddProblem(GraphDiagnostic diagnostic) => early.Add(diagnostic);

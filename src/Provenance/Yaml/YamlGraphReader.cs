@@ -22,12 +22,6 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
     private int[] implicitReports = new int[1024];
     private char[] implicitId = new char[128];
 
-    // For a report's or hop's source, an assertion's claim and a citation's evidence, whose values repeat in no order:
-    // a memo of the values met last, looked at before the index of every id (see TextPool.Builder.Recent).
-    private readonly TextPool.Builder.Recent sources = new();
-    private readonly TextPool.Builder.Recent claims = new();
-    private readonly TextPool.Builder.Recent evidenceTexts = new();
-
     // Keys a misspelt key was taken for in the mapping just read, so their absence is not reported twice.
     private readonly HashSet<string> suggestedKeys = new(StringComparer.Ordinal);
     private readonly YamlNode?[] topKeys = new YamlNode?[YamlKeys.Graph.Length];
@@ -205,7 +199,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
 
         // Interned and pooled in the order the builder's record path uses: id, source, cited-in; title, url, language.
         var idSymbol = builder.InternId(id);
-        var sourceSymbol = builder.InternId(source, sources);
+        var sourceSymbol = builder.InternId(source);
         var citedInSymbol = builder.InternId(citedIn);
         builder.AddReport(
             idSymbol, sourceSymbol, citedInSymbol, kind ?? ReportKind.Other,
@@ -262,7 +256,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
             Problem(node, DiagnosticCodes.MissingField, ErrorMessages.MissingMode(Owner.Of("report", reportNode).Text, claim));
         }
 
-        var claimSymbol = builder.InternId(claim, claims);
+        var claimSymbol = builder.InternId(claim);
         var (cited, failed) = via is null ? (0, false) : ReadVia(via, report, reportSymbol, root, claimSymbol, 1);
 
         // With no mode and no usable citation a problem is already reported; 'unattributed' keeps the builder from repeating it.
@@ -351,7 +345,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
                 Problem(wordingNode, DiagnosticCodes.InvalidCitation, ErrorMessages.FieldOnReportHop(YamlKeys.Wording, report));
             }
 
-            builder.AddCitation(fromSymbol, builder.InternId(report), claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence, evidenceTexts), at);
+            builder.AddCitation(fromSymbol, builder.InternId(report), claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence), at);
             citations++;
             return;
         }
@@ -377,11 +371,11 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         if (implicitReports[idSymbol] == 0)
         {
             implicitReports[idSymbol] = -1;
-            builder.AddReport(idSymbol, builder.InternId(source, sources), root, ReportKind.Other, TextPool.None, TextPool.None, TextPool.None, null, At(f[0]!)?.Set("source", sourceAt));
+            builder.AddReport(idSymbol, builder.InternId(source), root, ReportKind.Other, TextPool.None, TextPool.None, TextPool.None, null, At(f[0]!)?.Set("source", sourceAt));
         }
 
         at?.Set("to", sourceAt);
-        builder.AddCitation(fromSymbol, idSymbol, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence, evidenceTexts), at);
+        builder.AddCitation(fromSymbol, idSymbol, claim, kind ?? CitationKind.Citing, hedge ?? Hedge.None, builder.AddText(evidence), at);
         citations++;
         var (cited, failed) = via is null ? (0, false) : ReadVia(via, Ids.Implicit(from, source!), idSymbol, root, claim, depth + 1);
         if (NewImplicitAssertion(idSymbol, claim))

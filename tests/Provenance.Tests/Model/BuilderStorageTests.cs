@@ -106,34 +106,6 @@ public class BuilderStorageTests
     }
 
     [Fact]
-    public void AddString_WithRecent_FindsWhatTheBytesFoundAndKeepsTextsUtf8CannotHold()
-    {
-        // A memo of one entry, shared by strings and bytes: both forms of a text give one reference.
-        var builder = new TextPool.Builder();
-        var recent = new TextPool.Builder.Recent(size: 1);
-        var tass = builder.Add("ТАСС", recent);
-        var prefix = builder.Add("ТА", recent);
-        var lone = builder.Add("x\udc00", recent);
-
-        Assert.Equal(tass, builder.Add(Encoding.UTF8.GetBytes("ТАСС"), recent));
-        Assert.Equal(tass, builder.Add("ТАСС", recent));
-        Assert.Equal(prefix, builder.Add("ТА", recent));
-        Assert.Equal(lone, builder.Add("x\udc00", recent));
-        Assert.Equal(prefix, builder.Add("ТА", recent));
-        Assert.Equal(TextPool.None, builder.Add((string?)null, recent));
-        Assert.Equal([0, 1, 2], new[] { tass, prefix, lone });
-        Assert.Equal(3, builder.Count);
-        Assert.Equal("x\udc00", builder[lone]);
-        Assert.Equal("ТА", builder[prefix]);
-
-        // A new text after a memo hit goes where the bytes end: the hit left nothing behind in the buffer.
-        var next = builder.Add("RIA", recent);
-        Assert.Equal(3, next);
-        Assert.Equal("RIA", builder[next]);
-        Assert.Equal("ТАСС", builder.Build()[tass]);
-    }
-
-    [Fact]
     public void Add_WithHint_DoesNotTakeATextKeptAsAStringForTheEmptyText()
     {
         var builder = new TextPool.Builder();

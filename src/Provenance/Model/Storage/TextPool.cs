@@ -153,7 +153,11 @@ internal sealed class TextPool
         {
             var hash = Hash(utf8);
             ref var entry = ref recent.Entry(hash);
-            if (Remembered(entry, utf8) is var known and >= 0)
+            var known = entry - 1;
+            var ends = CollectionsMarshal.AsSpan(offsets);
+
+            // A memo holds only references Commit gave (never a text kept as a string); one past the end is another pool's.
+            if (known >= 0 && known < ends.Length - 1 && ends[known + 1] - ends[known] == utf8.Length && buffer.AsSpan(ends[known], utf8.Length).SequenceEqual(utf8))
             {
                 return known;
             }
@@ -161,33 +165,6 @@ internal sealed class TextPool
             Reserve(utf8.Length);
             utf8.CopyTo(buffer.AsSpan(length));
             var id = Commit(utf8.Length, hash);
-            entry = id + 1;
-            return id;
-        }
-
-        /// <summary>The reference of <paramref name="text"/>, as <see cref="Add(string)"/>, looking first in <paramref name="recent"/> (see <see cref="Add(ReadOnlySpan{byte}, Recent)"/>).</summary>
-        public int Add(string? text, Recent recent)
-        {
-            if (text is null)
-            {
-                return None;
-            }
-
-            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-            if (Utf8.FromUtf16(text, buffer.AsSpan(length), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-            {
-                return Raw(text);
-            }
-
-            var candidate = buffer.AsSpan(length, written);
-            var hash = Hash(candidate);
-            ref var entry = ref recent.Entry(hash);
-            if (Remembered(entry, candidate) is var known and >= 0)
-            {
-                return known;
-            }
-
-            var id = Commit(written, hash);
             entry = id + 1;
             return id;
         }
@@ -297,17 +274,6 @@ internal sealed class TextPool
             }
 
             slots = larger;
-        }
-
-        /// <summary>The reference a memo entry holds when its text is <paramref name="utf8"/>; -1 when it holds none or another text.</summary>
-        private int Remembered(int entry, ReadOnlySpan<byte> utf8)
-        {
-            // A memo holds only references Commit gave (never a text kept as a string); one past the end is another pool's.
-            var known = entry - 1;
-            var ends = CollectionsMarshal.AsSpan(offsets);
-            return known >= 0 && known < ends.Length - 1 && ends[known + 1] - ends[known] == utf8.Length && buffer.AsSpan(ends[known], utf8.Length).SequenceEqual(utf8)
-                ? known
-                : -1;
         }
 
         private bool Matches(in Slot slot, int hash, ReadOnlySpan<byte> utf8) =>
