@@ -241,6 +241,9 @@ public sealed class CitationGraph
 
     internal int[] ContradictionClaims { get; }
 
+    /// <summary>How many report ids the graph keeps as bytes: the rest are derived from their parts.</summary>
+    internal int StoredReportIds => reportIds.Count;
+
     /// <summary>Gets the source with the given id.</summary>
     /// <param name="id">The source's id.</param>
     /// <returns>The source.</returns>

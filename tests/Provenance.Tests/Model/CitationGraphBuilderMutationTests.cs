@@ -336,4 +336,16 @@ public class CitationGraphBuilderMutationTests
 
         Assert.Equal(["zh~tass", "same"], graph.CitationsFrom("zh").Select(c => c.To));
     }
+
+    [Fact]
+    public void DuplicateAssertion_IsReportedAlone_NotCheckedFurtherAsASecondAssertion()
+    {
+        // The second assertion of (zh, downed) has mode 'unknown', wrong for an explicit report; being a duplicate, it is
+        // not kept, so only the duplicate is reported (its mode is not checked as though it were kept).
+        var builder = Base().AddAssertion(new Assertion("zh", "downed", AssertionMode.Unknown), At(40));
+
+        Assert.Equal(
+            [$"duplicate-assertion {L(40, "claim")}: report 'zh' asserts claim 'downed' more than once; merge the two assertions."],
+            Problems(builder));
+    }
 }

@@ -1,3 +1,5 @@
+using Provenance.Generation;
+
 namespace Provenance.Tests.Model;
 
 /// <summary>The frozen graph's column storage: ids derived from their parts, pooled text, elements made on access.</summary>
@@ -31,6 +33,36 @@ public class ColumnarGraphTests
         Assert.Equal("tass", graph.GetReport("a1~mod").Source);
         Assert.Equal("mod", graph.GetReport("a1~tass~mod").Source);
         Assert.Equal(["a1~tass~mod"], graph.CitationsFrom("a1~tass").Select(c => c.To));
+    }
+
+    [Fact]
+    public void Reports_AnImplicitIdMadeOfItsPartsIsNotStored()
+    {
+        // a1~tass and a1~tass~mod are their cited-in parent's id, '~' and their source's id; said-by-tass (another form)
+        // and a1~mod (whose source is tass) keep their ids. a1 is the first report: index 0 is a parent like any other.
+        var graph = Chain().Build();
+        Assert.Equal(3, graph.StoredReportIds);
+
+        // A derived report whose parent comes after it in declaration order, and one under a stored parent.
+        var later = new CitationGraphBuilder()
+            .AddSource(new Source("tass", "TASS", SourceKind.NewsAgency))
+            .AddSource(new Source("mod", "Ministry", SourceKind.Government))
+            .AddReport(Report.Implicit("b~tass~mod", "mod", "b"))
+            .AddReport(Report.Implicit("b~tass", "tass", "b"))
+            .AddReport(new Report("b", "tass", ReportKind.Article))
+            .AddReport(Report.Implicit("b~x", "tass", "b"))
+            .AddReport(Report.Implicit("b~x~mod", "mod", "b"))
+            .Build();
+        Assert.Equal(2, later.StoredReportIds);
+        Assert.Equal(["b~tass~mod", "b~tass", "b", "b~x", "b~x~mod"], later.Reports.Select(r => r.Id));
+        Assert.Equal("b~x~mod", later.GetReport("b~x~mod").Id);
+        Assert.True(later.TryGetReport("b~tass~mod", out var deep));
+        Assert.Equal("mod", deep.Source);
+
+        // The generated corpus: every implicit report there is named after its chain, so only explicit ids are kept.
+        var generated = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 2_000, Seed = 7 });
+        Assert.Equal(generated.Reports.Count(r => r.CitedIn is null), generated.StoredReportIds);
+        Assert.True(generated.Reports.Length > 2 * generated.StoredReportIds);
     }
 
     [Theory]

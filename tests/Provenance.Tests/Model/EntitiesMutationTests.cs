@@ -111,6 +111,21 @@ public class EntitiesMutationTests
         Assert.False(Downed.Equals(new Claim("downed", "A Russian Mi-24 was shot down.")));
     }
 
+    [Fact]
+    public void DefaultArrays_AreTakenAsEmpty()
+    {
+        var claim = new Claim("downed", "Shot down.") { Contradicts = default };
+        Assert.False(claim.Contradicts.IsDefault);
+        Assert.Empty(claim.Contradicts);
+        Assert.Equal(new Claim("downed", "Shot down."), claim);
+        Assert.False((claim with { Contradicts = default }).Contradicts.IsDefault);
+
+        var source = new Source("tass", "TASS", SourceKind.NewsAgency) { Aliases = default };
+        Assert.False(source.Aliases.IsDefault);
+        Assert.Empty(source.Aliases);
+        Assert.Equal(new Source("tass", "TASS", SourceKind.NewsAgency).GetHashCode(), source.GetHashCode());
+    }
+
     [Theory]
     [InlineData("MaxFileBytes")]
     [InlineData("MaxNodes")]
