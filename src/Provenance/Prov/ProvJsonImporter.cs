@@ -833,7 +833,10 @@ internal sealed class ProvJsonImporter
                     continue;
                 }
 
-                if (a.Values.Count != 1 || read(a.Values[0]) is not { } value)
+                // Plain conditions, not an out variable inside `||`: Stryker's mutants of that do not compile, and its safe
+                // mode then drops every mutant of the method.
+                var value = a.Values.Count == 1 ? read(a.Values[0]) : null;
+                if (value is null)
                 {
                     owner.Unmapped(r, a, prefix.EndsWith("contradicts_", StringComparison.Ordinal) ? "expected one qualified name of a mapped claim." : "expected one string value.");
                     continue;
@@ -922,11 +925,14 @@ internal sealed class ProvJsonImporter
                 return;
             }
 
-            if (r.Time is not { } time)
+            if (r.Time is null)
             {
                 owner.Unmapped(r, "it has no prov:time, the only part of a generation the model keeps (as the report's publication time).");
                 return;
             }
+
+            // Read once the null case has returned (a pattern variable here leaves Stryker's mutants unable to compile).
+            var time = r.Time.Value;
 
             if (!time.Value.HasOffset)
             {

@@ -317,14 +317,15 @@ internal sealed class ProvJsonWriter
         Span<char> time = stackalloc char[48];
         for (var r = 0; r < graph.Reports.Length; r++)
         {
-            if (graph.Published(r) is not { } published)
+            var published = graph.Published(r);
+            if (published is null)
             {
                 continue;
             }
 
             StartRelation("wasGeneratedBy"u8);
             json.WriteString("prov:entity"u8, ReportName(r));
-            json.WriteString("prov:time"u8, time[..FormatTime(published, time)]);
+            json.WriteString("prov:time"u8, time[..FormatTime(published.Value, time)]);
             EndRecord();
         }
 

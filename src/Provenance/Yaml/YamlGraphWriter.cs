@@ -223,9 +223,12 @@ internal sealed partial class YamlGraphWriter
         foreach (var i in order)
         {
             var report = reports[i];
+            // The parent looked up before the conditions, not as an out variable inside them: Stryker's mutants of that do
+            // not compile, and its safe mode then drops every mutant of the method.
             var parentId = Parent(report.Id);
+            var parent = -1;
             if (parentId is null
-                || !graph.TryGetReportIndex(parentId, out var parent)
+                || !graph.TryGetReportIndex(parentId, out parent)
                 || report.Id[(parentId.Length + 1)..] != report.Source
                 || report.Kind != ReportKind.Other
                 || report.Title is not null || report.Published is not null || report.Url is not null || report.Language is not null
