@@ -73,9 +73,9 @@ internal sealed class JsonLinesReader
     private readonly int[] hints = new int[FieldCount];
 
     // For the fields whose values repeat in no declaration order (a report's source, the claim of an assertion or
-    // citation, a citation's evidence), a memo of the values met last instead of a hint. In the generated 1M graph a
-    // memo of this size answers 96% of sources, 76% of claims and 83% of evidence (the file's values replayed through one); wordings (31%) are left to the index, since a
-    // miss in the memo costs a read of another text.
+    // citation, a citation's evidence), a memo of the values met last instead of a hint. Replaying the generated 1M
+    // graph's values through a memo of this size answers 96% of sources, 76% of claims and 83% of evidence; wordings
+    // (31%) are left to the index, since a miss in the memo costs a read of another text.
     private readonly TextPool.Builder.Recent sources = new();
     private readonly TextPool.Builder.Recent claims = new();
     private readonly TextPool.Builder.Recent evidence = new();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Provenance.Internal;
 using Provenance.Storage;
@@ -128,36 +129,33 @@ public sealed class CitationGraphBuilder
         return graph is not null;
     }
 
-    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddAffiliation(Affiliation value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
+        // Every internal Add names its null argument as the caller wrote it: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         affiliations.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddSource(Source value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         sources.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddClaim(Claim value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         claims.Add((value, at));
         return this;
     }
 
-    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddReport(Report value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         reports.Add(ReportRow.Of(
@@ -166,18 +164,16 @@ public sealed class CitationGraphBuilder
         return this;
     }
 
-    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddAssertion(Assertion value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         assertions.Add(new AssertionRow(Intern(value.Report), Intern(value.Claim), value.Mode, text.Add(value.Wording), at));
         return this;
     }
 
-    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? parameter = null)
+    internal CitationGraphBuilder AddCitation(Citation value, FieldLocations? at, [CallerArgumentExpression(nameof(value))] string? parameter = null)
     {
-        // Named as the caller's argument: the public method's parameter (affiliation, source, ...).
         ArgumentNullException.ThrowIfNull(value, parameter);
         EnsureNotUsed();
         citations.Add(new CitationRow(Intern(value.From), Intern(value.To), Intern(value.Claim), value.Kind, value.Hedge, text.Add(value.Evidence), at));

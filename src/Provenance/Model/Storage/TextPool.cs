@@ -131,10 +131,9 @@ internal sealed class TextPool
         /// </summary>
         public int Add(ReadOnlySpan<byte> utf8, ref int hint)
         {
-            var ends = CollectionsMarshal.AsSpan(offsets);
-            for (var k = Math.Max(hint, 0); k <= hint + 2 && k + 1 < ends.Length; k++)
+            for (var k = Math.Max(hint, 0); k <= hint + 2; k++)
             {
-                if (ends[k + 1] - ends[k] == utf8.Length && buffer.AsSpan(ends[k], utf8.Length).SequenceEqual(utf8) && (raw is null || !raw.ContainsKey(k)))
+                if (Holds(k, utf8) && (raw is null || !raw.ContainsKey(k)))
                 {
                     return hint = k;
                 }
@@ -154,10 +153,9 @@ internal sealed class TextPool
             var hash = Hash(utf8);
             ref var entry = ref recent.Entry(hash);
             var known = entry - 1;
-            var ends = CollectionsMarshal.AsSpan(offsets);
 
-            // A memo holds only references Commit gave (never a text kept as a string); one past the end is another pool's.
-            if (known >= 0 && known < ends.Length - 1 && ends[known + 1] - ends[known] == utf8.Length && buffer.AsSpan(ends[known], utf8.Length).SequenceEqual(utf8))
+            // A memo holds only references Commit gave, never a text kept as a string.
+            if (Holds(known, utf8))
             {
                 return known;
             }
@@ -274,6 +272,13 @@ internal sealed class TextPool
             }
 
             slots = larger;
+        }
+
+        /// <summary>Whether reference <paramref name="id"/> exists and its bytes are <paramref name="utf8"/>: a guess (a hint, a memo entry, maybe another pool's) checked.</summary>
+        private bool Holds(int id, ReadOnlySpan<byte> utf8)
+        {
+            var ends = CollectionsMarshal.AsSpan(offsets);
+            return id >= 0 && id < ends.Length - 1 && ends[id + 1] - ends[id] == utf8.Length && buffer.AsSpan(ends[id], utf8.Length).SequenceEqual(utf8);
         }
 
         private bool Matches(in Slot slot, int hash, ReadOnlySpan<byte> utf8) =>
