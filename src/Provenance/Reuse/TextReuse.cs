@@ -20,7 +20,8 @@ namespace Provenance.Reuse;
 /// What is guaranteed: two texts that share an exact folded run of at least <see cref="TextReuseOptions.MinPassageLength"/>
 /// characters (and, with the defaults, of at least <c>ShingleLength + 2 * Window - 1</c> = 27, which holds two fingerprints)
 /// are compared, unless the fingerprints inside the run are boilerplate (below); the comparison then decides. A pair is
-/// looked at when it shares two fingerprints (one when MinPassageLength is shorter than 27), and compared when two of them
+/// looked at when it shares two fingerprints (one when MinPassageLength is shorter than 27; one that both texts have at
+/// several places, as a passage that repeats itself does, counts as two), and compared when two of them
 /// lie on nearly the same alignment and the exact runs they sit in, extended letter by letter and joined across a gap of at
 /// most half a shingle as the comparison joins them, reach MinPassageLength: common phrases of two or three words share
 /// fingerprints between very many texts, and this check is what keeps them from being compared. A match made only of short
@@ -216,6 +217,7 @@ public static class TextReuse
         var contextsOf = new uint[postings.Count];
         var postingTexts = new int[postings.Count];
         var postingContexts = new uint[postings.Count];
+        var postingRepeated = new bool[postings.Count];
         for (var f = 0; f + 1 < postingStart.Count; f++)
         {
             for (var k = postingStart[f]; k < postingStart[f + 1]; k++)
@@ -228,6 +230,7 @@ public static class TextReuse
                 contextsOf[at] = info.Context;
                 postingTexts[k] = info.Text;
                 postingContexts[k] = info.Context;
+                postingRepeated[k] = info.Position < 0;
             }
         }
 
@@ -235,8 +238,8 @@ public static class TextReuse
         var index = new SharedIndex(perText, fingerprintsOf, positionsOf);
 
         // A shared passage of MinPassageLength folded characters spans two whole winnowing windows when it is at least
-        // ShingleLength + 2 * Window - 1 long, so it holds two distinct fingerprints unless a text has fewer than two at all:
-        // a pair must then share two to be worth comparing. Shared fingerprints are counted per first text in one pass over
+        // ShingleLength + 2 * Window - 1 long, so it holds two fingerprints at two places (the same one twice when the passage
+        // repeats itself) unless a text has fewer than two at all: a pair must then share two to be worth comparing. Shared fingerprints are counted per first text in one pass over
         // its postings (no list of every co-occurrence to sort), so the pairs come out sorted and distinct. Only fingerprints
         // with the same context on one side count (see Context): every fingerprint inside a passage long enough has one. A
         // pair that passes is compared only when the runs its shared fingerprints seed make a passage long enough (Seeded).
@@ -265,10 +268,14 @@ public static class TextReuse
                         continue;
                     }
 
-                    if (shared[other]++ == 0)
+                    if (shared[other] == 0)
                     {
                         touched.Add(other);
                     }
+
+                    // A fingerprint both texts have at more than one place counts twice: inside a periodic passage ("missile
+                    // missile missile ...") the two windows can pick the same fingerprint, once at each of two places.
+                    shared[other] += positionsOf[x] < 0 && postingRepeated[k] ? 2 : 1;
                 }
             }
 
