@@ -13,6 +13,7 @@ import subprocess, sys, os
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 T='src/Provenance/Tracing/'
 M='src/Provenance/Model/'
+L='src/Provenance/Loading/'
 checks = [
  ("DeadEnds claim filter at index 0", T+'CitationGraphQueries.Claims.cs', 'claim < (only < 0 ? graph.Claims.Length : only + 1)', 'claim < (only <= 0 ? graph.Claims.Length : only + 1)', 'QueryArgumentAndFilterTests'),
  ("DeadEnds source filter at index 0", T+'CitationGraphQueries.Claims.cs', '&& (source < 0 || graph.ReportSource[report] == source))', '&& (source <= 0 || graph.ReportSource[report] == source))', 'QueryArgumentAndFilterTests'),
@@ -71,6 +72,27 @@ checks = [
  ("Builder: any non-plain report id taken as implicit", M+'CitationGraphBuilder.cs', 'var implicitForm = !plain && IsValidId(symbol, implicitForm: true);', 'var implicitForm = !plain || IsValidId(symbol, implicitForm: true);', 'CitationGraphBuilderMutationTests'),
  ("Report with a language at pool reference 0 loses its details", M+'CitationGraphBuilder.cs', 'r.Language < 0 && r.Offset == ReportRow.Undated', 'r.Language <= 0 && r.Offset == ReportRow.Undated', 'CitationGraphMutationTests'),
  ("Builder: explicit report with an implicit-form id accepted", M+'CitationGraphBuilder.cs', 'form[i] = plain ? PlainIdForm : implicitForm ? ImplicitIdForm : (byte)0;', 'form[i] = plain ? PlainIdForm : false ? ImplicitIdForm : (byte)0;', 'CitationGraphBuilderMutationTests'),
+ # src/Provenance/Loading: survivors of the 68.75% run (tests/MUTATION.md), each killed by ProvenanceGraphMutationTests.
+ ('Loading: TryLoad(path) null check removed', L+'ProvenanceGraph.cs', '        ArgumentNullException.ThrowIfNull(path);\n        return TryLoad([path]', '        ;\n        return TryLoad([path]', 'ProvenanceGraphMutationTests'),
+ ('Loading: TryLoad(paths) null check removed', L+'ProvenanceGraph.cs', '        ArgumentNullException.ThrowIfNull(paths);\n        string[] roots', '        ;\n        string[] roots', 'ProvenanceGraphMutationTests'),
+ ('Loading: a null element of paths not refused', L+'ProvenanceGraph.cs', '            ArgumentNullException.ThrowIfNull(root, nameof(paths));', '            ;', 'ProvenanceGraphMutationTests'),
+ ('Loading: no paths not refused', L+'ProvenanceGraph.cs', 'throw new ArgumentException("Give at least one graph file or folder.", nameof(paths));', ';', 'ProvenanceGraphMutationTests'),
+ ('Loading: null Limits not refused', L+'ProvenanceGraph.cs', 'ArgumentNullException.ThrowIfNull(options.Limits, "options.Limits");', ';', 'ProvenanceGraphMutationTests'),
+ ('Loading: limits not validated', L+'ProvenanceGraph.cs', '        options.Limits.Validate();\n        graph = null;', '        ;\n        graph = null;', 'ProvenanceGraphMutationTests'),
+ ('Loading: merge message names the detected format, not the forced one', L+'ProvenanceGraph.cs', 'is {Name(options.Format ?? DetectFormat(r))}, which', 'is {Name(DetectFormat(r))}, which', 'ProvenanceGraphMutationTests'),
+ ('Loading: PROV-JSON named as YAML', L+'ProvenanceGraph.cs', 'GraphFormat.ProvJson => "PROV-JSON",', 'GraphFormat.ProvJson => "",', 'ProvenanceGraphMutationTests'),
+ ('Loading: a folder detected by its extension', L+'ProvenanceGraph.cs', '        if (Directory.Exists(path))\n        {\n            return GraphFormat.Yaml;\n        }\n\n        return FormatOfExtension', '        if (Directory.Exists(path))\n        {\n        }\n\n        return FormatOfExtension', 'ProvenanceGraphMutationTests'),
+ ('Loading: FormatOfExtension null check removed', L+'ProvenanceGraph.cs', '        ArgumentNullException.ThrowIfNull(path);\n        return Path.GetExtension', '        ;\n        return Path.GetExtension', 'ProvenanceGraphMutationTests'),
+ ('Loading: Save message emptied', L+'ProvenanceGraph.cs', '$"\'{path}\' has no graph extension; use .yaml, .yml, .jsonl or .json, or pass the format."', '$""', 'ProvenanceGraphMutationTests'),
+ ('Loading: progress, invalid YAML loaded', L+'ProvenanceGraph.cs', '                        diagnostics = e.Diagnostics;\n                        return false;', '                        diagnostics = e.Diagnostics;\n                        return true;', 'ProvenanceGraphMutationTests'),
+ ('Loading: progress, YAML over the limit read from the stream', L+'ProvenanceGraph.cs', '        {\n            return ProvenanceYaml.TryLoad(path, out graph, out diagnostics, Yaml(options));\n        }\n\n        FileStream file;', '        {\n        }\n\n        FileStream file;', 'ProvenanceGraphMutationTests'),
+ ('Loading: progress, open failure not caught', L+'ProvenanceGraph.cs', '        catch (Exception e) when (e is IOException or UnauthorizedAccessException)\n        {\n            return Fail(', '        catch (Exception e) when (e is UnauthorizedAccessException)\n        {\n            return Fail(', 'ProvenanceGraphMutationTests'),
+ ('Loading: progress, read failure not caught', L+'ProvenanceGraph.cs', '        catch (Exception e) when (e is IOException or UnauthorizedAccessException)\n        {\n            graph = null;', '        catch (Exception e) when (e is UnauthorizedAccessException)\n        {\n            graph = null;', 'ProvenanceGraphMutationTests'),
+ ('Loading: sniffing, open failure not caught', L+'ProvenanceGraph.cs', '        catch (Exception e) when (e is IOException or UnauthorizedAccessException)\n        {\n            return GraphFormat.Yaml;', '        catch (Exception e) when (e is UnauthorizedAccessException)\n        {\n            return GraphFormat.Yaml;', 'ProvenanceGraphMutationTests'),
+ ('Loading: unmapped records not reported', L+'ProvenanceGraph.cs', '                report(record);', '                ;', 'ProvenanceGraphMutationTests'),
+ ('Loading: sniffing reads past the first line', L+'ProvenanceGraph.cs', 'IsBulkHeader(end < 0 ? span : span[..end])', 'IsBulkHeader(true ? span : span[..end])', 'ProvenanceGraphMutationTests'),
+ ("Loading: sniffing takes any key's value", L+'ProvenanceGraph.cs', 'isType && reader.TokenType == JsonTokenType.String', 'isType || reader.TokenType == JsonTokenType.String', 'ProvenanceGraphMutationTests'),
+ ('Loading: sniffing does not skip nested values', L+'ProvenanceGraph.cs', '                reader.Skip();\n            }', '                ;\n            }', 'ProvenanceGraphMutationTests'),
 ]
 if len(sys.argv) > 1:
     checks = [c for c in checks if any(k in c[0] or k in c[1] for k in sys.argv[1:])]
