@@ -91,6 +91,16 @@ public sealed class ProvenanceGraphMutationTests : IDisposable
     }
 
     [Fact]
+    public void TryLoad_FolderForcedToJsonLines_IsAFormatProblem()
+    {
+        var problem = Assert.Single(ProvenanceGraph.TryLoad(folder, out _, out var diagnostics, new GraphLoadOptions { Format = GraphFormat.JsonLines }) ? [] : diagnostics);
+
+        Assert.Equal("format", problem.Code);
+        Assert.Null(problem.Location);
+        Assert.Equal($"'{folder}' is a folder; only YAML graphs come as folders.", problem.Message);
+    }
+
+    [Fact]
     public void DetectFormat_FolderWithAFileExtension_IsYaml()
     {
         var named = Directory.CreateDirectory(PathOf("looks-like.json")).FullName;
