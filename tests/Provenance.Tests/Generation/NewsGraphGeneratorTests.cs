@@ -113,6 +113,12 @@ public class NewsGraphGeneratorTests
     [InlineData(10, 0.95, 0.01, 6, "UnattributedRate")]
     [InlineData(10, 0.1, -0.1, 6, "CycleRate")]
     [InlineData(10, 0.1, 0.01, 0, "MaxChainLength")]
+    [InlineData(20_000_001, 0.1, 0.01, 6, "Citations")]
+    [InlineData(10, -0.01, 0.01, 6, "UnattributedRate")]
+    [InlineData(10, 0.1, 0.51, 6, "CycleRate")]
+    [InlineData(10, 0.1, 0.01, 33, "MaxChainLength")]
+    [InlineData(10, double.NaN, 0.01, 6, "UnattributedRate")]
+    [InlineData(10, 0.1, double.NaN, 6, "CycleRate")]
     public void Generate_OptionOutOfRange_ThrowsNamingIt(int citations, double unattributed, double cycles, int chain, string name)
     {
         var options = new GeneratorOptions { Citations = citations, UnattributedRate = unattributed, CycleRate = cycles, MaxChainLength = chain };
@@ -120,5 +126,35 @@ public class NewsGraphGeneratorTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => NewsGraphGenerator.Generate(options));
 
         Assert.Equal(name, error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(0.9, 0.5, 32)]
+    [InlineData(0, 0, 1)]
+    public void Generate_OptionsAtTheEndsOfTheirRanges_AreAccepted(double unattributed, double cycles, int chain)
+    {
+        var graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 200, Seed = 2, UnattributedRate = unattributed, CycleRate = cycles, MaxChainLength = chain });
+
+        Assert.Equal(200, graph.Citations.Length);
+    }
+
+    [Fact]
+    public void Generate_OptionOutOfRange_SaysTheRange()
+    {
+        var unattributed = Assert.Throws<ArgumentOutOfRangeException>(() => new GeneratorOptions { UnattributedRate = 1 }.Validate());
+        var cycles = Assert.Throws<ArgumentOutOfRangeException>(() => new GeneratorOptions { CycleRate = 1 }.Validate());
+
+        Assert.StartsWith("Must be between 0 and 0.9.", unattributed.Message, StringComparison.Ordinal);
+        Assert.Equal(1.0, unattributed.ActualValue);
+        Assert.StartsWith("Must be between 0 and 0.5.", cycles.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_LargerCorpus_HasMoreNewsAgencies()
+    {
+        // Six agencies, one more per 100,000 citations (at most 30): a corpus of 200,000 has eight.
+        var graph = NewsGraphGenerator.Generate(new GeneratorOptions { Citations = 200_000, Seed = 1, IncludeText = false });
+
+        Assert.Equal(8, graph.Sources.Count(s => s.Id.StartsWith("agency-", StringComparison.Ordinal)));
     }
 }
