@@ -15,6 +15,7 @@ T='src/Provenance/Tracing/'
 M='src/Provenance/Model/'
 L='src/Provenance/Loading/'
 G='src/Provenance/Generation/'
+Q='src/Provenance/QuikGraph/'
 checks = [
  ("DeadEnds claim filter at index 0", T+'CitationGraphQueries.Claims.cs', 'claim < (only < 0 ? graph.Claims.Length : only + 1)', 'claim < (only <= 0 ? graph.Claims.Length : only + 1)', 'QueryArgumentAndFilterTests'),
  ("DeadEnds source filter at index 0", T+'CitationGraphQueries.Claims.cs', '&& (source < 0 || graph.ReportSource[report] == source))', '&& (source <= 0 || graph.ReportSource[report] == source))', 'QueryArgumentAndFilterTests'),
@@ -102,6 +103,18 @@ checks = [
  ("Generation: range message lost", G+'GeneratorOptions.cs', '"Must be between 0 and 0.9."', '""', 'NewsGraphGeneratorTests'),
  ("Generation: fewer agencies in a larger corpus", G+'NewsGraphGenerator.cs', 'Math.Clamp(6 + (n / 100_000), 6, 30)', 'Math.Clamp(6 - (n / 100_000), 6, 30)', 'NewsGraphGeneratorTests'),
  ("Generation: evidence verb drawn without text", G+'NewsGraphGenerator.cs', 'var evidence = options.IncludeText ? Verbs[random.Next(Verbs.Length)] + " " + SourceName(source) : null;', 'var evidence = true ? Verbs[random.Next(Verbs.Length)] + " " + SourceName(source) : null;', 'GeneratorGoldenTests'),
+ # src/Provenance/QuikGraph: survivors of its 93.82% run that a test can kill (tests/MUTATION.md).
+ ("QuikGraph: report edge index bound by the slice's end", Q+'CitationGraphView.cs', 'index < start[u + 1] - start[u])', 'index < start[u + 1] + start[u])', 'ViewMutationTests'),
+ ("QuikGraph: in-edge message without 'report'", Q+'CitationGraphView.cs', 'Nth(graph.InStart, graph.InCitations, vertex, index, "report")', 'Nth(graph.InStart, graph.InCitations, vertex, index, "")', 'ViewMutationTests'),
+ ("QuikGraph: source in-edge index unchecked", Q+'SourceGraphView.cs', '        var degree = InDegree(vertex);\n        CheckIndex(index, degree, vertex);', '        var degree = InDegree(vertex);\n        ;', 'ViewMutationTests'),
+ ("QuikGraph: source edge index equal to the degree accepted", Q+'SourceGraphView.cs', 'if (index < 0 || index >= degree)', 'if (index < 0 || index > degree)', 'ViewMutationTests'),
+ ("QuikGraph: TryGetEdge with one vertex in the view", Q+'SourceGraphView.cs', 'ContainsVertex(source) && ContainsVertex(target) ? Find', 'ContainsVertex(source) || ContainsVertex(target) ? Find', 'ViewMutationTests'),
+ ("QuikGraph: TryGetOutEdges always false", Q+'SourceGraphView.cs', 'edges = ContainsVertex(vertex) ? OutEdgesCore(vertex.Index) : null;', 'edges = false ? OutEdgesCore(vertex.Index) : null;', 'ViewMutationTests'),
+ ("QuikGraph: TryGetInEdges always true", Q+'SourceGraphView.cs', 'edges = ContainsVertex(vertex) ? InEdgesCore(vertex.Index) : null;', 'edges = true ? InEdgesCore(vertex.Index) : null;', 'ViewMutationTests'),
+ ("QuikGraph: IsEdgesEmpty inverted", Q+'SourceGraphView.cs', 'public bool IsEdgesEmpty => edgeFrom.Length == 0;', 'public bool IsEdgesEmpty => edgeFrom.Length != 0;', 'ViewMutationTests'),
+ ("QuikGraph: source vertex text always (default)", Q+'SourceVertex.cs', 'public override string ToString() => graph is null ? "(default)" : Id;', 'public override string ToString() => true ? "(default)" : Id;', 'ViewMutationTests'),
+ ("QuikGraph: source edge equal when one end is", Q+'SourceVertex.cs', 'from == other.from && to == other.to && CitationCount', 'from == other.from || to == other.to && CitationCount', 'ViewMutationTests'),
+ ("QuikGraph: source vertex != inverted", Q+'SourceVertex.cs', 'public static bool operator !=(SourceVertex left, SourceVertex right) => !left.Equals(right);', 'public static bool operator !=(SourceVertex left, SourceVertex right) => left.Equals(right);', 'ViewMutationTests'),
 ]
 if len(sys.argv) > 1:
     checks = [c for c in checks if any(k in c[0] or k in c[1] for k in sys.argv[1:])]
