@@ -1,4 +1,6 @@
+using Provenance.Bulk;
 using Provenance.Internal;
+using Provenance.Yaml;
 
 namespace Provenance.Tests.Internal;
 
@@ -206,6 +208,39 @@ public class ValueRulesMutationTests
         Assert.Equal(DateProblem.None, IsoDate.Parse("0001-06-15T12:00:00Z", out var value, out var reason));
         Assert.Null(reason);
         Assert.Equal(1, value.Year);
+    }
+
+    [Theory]
+    [InlineData("2020-11-09T24:00:00Z", "does not exist: there is no hour 24; fix it.")]
+    [InlineData("0001-01-01T00:00:00Z", "does not exist: it is out of range; fix it.")]
+    [InlineData("2020-11-09T18:00+03", "is not an ISO 8601 date and time; write it as e.g. 2020-11-09T13:00:00+03:00.")]
+    [InlineData("2020-11-09", "has no UTC offset; write it with one, e.g. 2020-11-09T13:00:00+03:00 or 2020-11-09T10:00:00Z.")]
+    public void Load_EdgeDate_SameMessageAtThePublishedValueInYamlAndJsonLines(string date, string problem)
+    {
+        var yaml = $"""
+            sources:
+              - id: rt
+                name: RT
+                kind: broadcaster
+            reports:
+              - id: r1
+                source: rt
+                kind: article
+                published: {date}
+
+            """;
+        var jsonLines = $$"""
+            {"type":"provenance","version":1}
+            {"type":"source","id":"rt","name":"RT","kind":"broadcaster"}
+            {"type":"report","id":"r1","source":"rt","kind":"article","published":"{{date}}"}
+
+            """;
+
+        var fromYaml = Assert.Single(Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Parse(yaml, "g.yaml")).Diagnostics);
+        var fromJsonLines = Assert.Single(Assert.Throws<GraphValidationException>(() => ProvenanceJsonLines.Parse(jsonLines, "g.jsonl")).Diagnostics);
+
+        Assert.Equal(new GraphDiagnostic(new SourceLocation("g.yaml", 9, 16), "invalid-date", $"date '{date}' {problem}"), fromYaml);
+        Assert.Equal(new GraphDiagnostic(new SourceLocation("g.jsonl", 3, 71), "invalid-date", $"date '{date}' {problem}"), fromJsonLines);
     }
 
     [Fact]
