@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Hand-picked mutations of src/Provenance/Tracing and src/Provenance/Model, each expected to be killed by the named test class.
+"""Hand-picked mutations of src/Provenance (Tracing, Model, Loading, Generation, QuikGraph, Bulk, Internal, Reuse), each expected to be killed by the named test class.
 
 Stryker (tests/mutation.sh) measures a whole folder but needs hours for src/Provenance/Tracing on a two-core machine;
 this script checks, in about ten minutes, that the tests written against the surviving mutants of its last run
@@ -16,6 +16,9 @@ M='src/Provenance/Model/'
 L='src/Provenance/Loading/'
 G='src/Provenance/Generation/'
 Q='src/Provenance/QuikGraph/'
+B='src/Provenance/Bulk/'
+I='src/Provenance/Internal/'
+R='src/Provenance/Reuse/'
 checks = [
  ("DeadEnds claim filter at index 0", T+'CitationGraphQueries.Claims.cs', 'claim < (only < 0 ? graph.Claims.Length : only + 1)', 'claim < (only <= 0 ? graph.Claims.Length : only + 1)', 'QueryArgumentAndFilterTests'),
  ("DeadEnds source filter at index 0", T+'CitationGraphQueries.Claims.cs', '&& (source < 0 || graph.ReportSource[report] == source))', '&& (source <= 0 || graph.ReportSource[report] == source))', 'QueryArgumentAndFilterTests'),
@@ -115,6 +118,77 @@ checks = [
  ("QuikGraph: source vertex text always (default)", Q+'SourceVertex.cs', 'public override string ToString() => graph is null ? "(default)" : Id;', 'public override string ToString() => true ? "(default)" : Id;', 'ViewMutationTests'),
  ("QuikGraph: source edge equal when one end is", Q+'SourceVertex.cs', 'from == other.from && to == other.to && CitationCount', 'from == other.from || to == other.to && CitationCount', 'ViewMutationTests'),
  ("QuikGraph: source vertex != inverted", Q+'SourceVertex.cs', 'public static bool operator !=(SourceVertex left, SourceVertex right) => !left.Equals(right);', 'public static bool operator !=(SourceVertex left, SourceVertex right) => left.Equals(right);', 'ViewMutationTests'),
+ # src/Provenance/Bulk: survivors of the 67.89% run (tests/mutation-survivors/Bulk.txt), each killed by JsonLinesMutationTests.
+ ("Bulk: a seekable stream of exactly the byte limit refused", B+'JsonLinesReader.cs', 'stream.Length - stream.Position > limits.MaxFileBytes', 'stream.Length - stream.Position >= limits.MaxFileBytes', 'JsonLinesMutationTests'),
+ ("Bulk: bytes before the stream's position counted against the limit", B+'JsonLinesReader.cs', 'stream.Length - stream.Position > limits.MaxFileBytes', 'stream.Length + stream.Position > limits.MaxFileBytes', 'JsonLinesMutationTests'),
+ ("Bulk: a read stream of exactly the byte limit refused", B+'JsonLinesReader.cs', 'if (total > limits.MaxFileBytes)', 'if (total >= limits.MaxFileBytes)', 'JsonLinesMutationTests'),
+ ("Bulk: the tail of a skipped overlong last line read as a record", B+'JsonLinesReader.cs', 'if (end > start && !skipping)', 'if (end > start || !skipping)', 'JsonLinesMutationTests'),
+ ("Bulk: the buffer never moves its unread bytes down", B+'JsonLinesReader.cs', '                if (start > 0)\n', '                if (start < 0)\n', 'JsonLinesMutationTests'),
+ ("Bulk: a line longer than the first buffer taken as overlong", B+'JsonLinesReader.cs', 'if (skipping || capacity >= room)', 'if (skipping || capacity < room)', 'JsonLinesMutationTests'),
+ ("Bulk: any two-letter key but 'id' taken for 'to'", B+'JsonLinesReader.cs', 'name.SequenceEqual("to"u8) ? (int)Field.To : -1', 'true ? (int)Field.To : -1', 'JsonLinesMutationTests'),
+ ("Bulk: values of a line with a byte order mark read 6 bytes off", B+'JsonLinesReader.cs', '            start += 3;', '            start -= 3;', 'JsonLinesMutationTests'),
+ ("Bulk: a CR before the LF kept in the line", B+'JsonLinesReader.cs', "if (line.Length > 0 && line[^1] == (byte)'\\r')", "if (line.Length < 0 && line[^1] == (byte)'\\r')", 'JsonLinesMutationTests'),
+ ("Bulk: a repeated 'type' overridden by a later repeated key", B+'JsonLinesReader.cs', '                if (duplicate < 0)', '                if (duplicate <= 0)', 'JsonLinesMutationTests'),
+ ("Bulk: a misplaced field reported before an earlier unknown key", B+'JsonLinesReader.cs', 'var firstUnknown = unknownKey is null ? long.MaxValue : unknownAt;', 'var firstUnknown = true ? long.MaxValue : unknownAt;', 'JsonLinesMutationTests'),
+ ("Bulk: affiliations counted down against MaxNodes", B+'JsonLinesReader.cs', '                nodes++;\n                builder.AddAffiliation', '                nodes--;\n                builder.AddAffiliation', 'JsonLinesMutationTests'),
+ ("Bulk: a non-ASCII value of the limit's length in characters refused by its bytes", B+'JsonLinesReader.cs', 'utf8.Length > limits.MaxScalarLength && Encoding.UTF8.GetCharCount(utf8) > limits.MaxScalarLength', 'utf8.Length > limits.MaxScalarLength || Encoding.UTF8.GetCharCount(utf8) > limits.MaxScalarLength', 'JsonLinesMutationTests'),
+ ("Bulk: a list field's position dropped", B+'JsonLinesReader.cs', 'if (Has(field) || !arrays[(int)field].IsDefault)', 'if (Has(field) || arrays[(int)field].IsDefault)', 'JsonLinesMutationTests'),
+ ("Bulk: an empty string taken as an absent field", B+'JsonLinesReader.cs', 'values[(int)field] is not null || spanLength[(int)field] >= 0;', 'values[(int)field] is not null || spanLength[(int)field] > 0;', 'JsonLinesMutationTests'),
+ ("Bulk: repeated list items not shared", B+'JsonLinesReader.cs', '        pool.Add(created);\n', '        ;\n', 'JsonLinesMutationTests'),
+ ("Bulk writer: an explicit report of kind other written without its kind", B+'JsonLinesWriter.cs', 'if (!r.IsImplicit || r.Kind != ReportKind.Other)', 'if (!r.IsImplicit && r.Kind != ReportKind.Other)', 'JsonLinesMutationTests'),
+ ("Bulk writer: every record written on its own", B+'JsonLinesWriter.cs', 'if (buffer.WrittenCount >= FlushAt)', 'if (buffer.WrittenCount < FlushAt)', 'JsonLinesMutationTests'),
+ ("Bulk: a stream at position 0 never read a second time", B+'ProvenanceJsonLines.cs', 'start < 0 || diagnostics.Any(d => d.Location is not null)', 'start <= 0 || diagnostics.Any(d => d.Location is not null)', 'JsonLinesMutationTests'),
+ ("Bulk: invalid UTF-8 met by the JSON reader not reported", B+'JsonLinesReader.cs', '            Problem(number, Column(line, reader.TokenStartIndex), DiagnosticCodes.Syntax, ErrorMessages.LineNotUtf8);', '            ;', 'JsonLinesMutationTests'),
+ ("Bulk: an affiliation without an id not refused", B+'JsonLinesReader.cs', 'if ((Missing(Field.Id) ?? Missing(Field.Name)) is { } a)', 'if ((Missing(Field.Name)) is { } a)', 'JsonLinesMutationTests'),
+ ("Bulk: an explicit report without a kind not refused", B+'JsonLinesReader.cs', '(Has(Field.CitedIn) ? null : Missing(Field.Kind))', '(true ? null : Missing(Field.Kind))', 'JsonLinesMutationTests'),
+ ("Bulk: the record type checked as a value against MaxScalarLength", B+'JsonLinesReader.cs', 'ErrorMessages.JsonLinesTypes));\n                }\n\n                continue;', 'ErrorMessages.JsonLinesTypes));\n                }\n\n                ;', 'JsonLinesMutationTests'),
+ ("Bulk: the unescape buffer grown too little", B+'JsonLinesReader.cs', 'chars = new char[Math.Max(length, chars.Length * 2)];', 'chars = new char[Math.Min(length, chars.Length * 2)];', 'JsonLinesMutationTests'),
+ ("Bulk: cited-in's position under another name", B+'JsonLinesReader.cs', 'field == Field.CitedIn ? "citedIn" : FieldNames[(int)field]', 'field == Field.CitedIn ? "" : FieldNames[(int)field]', 'JsonLinesMutationTests'),
+ ("Bulk: a second pass after more than 100 record problems", B+'ProvenanceJsonLines.cs', 'diagnostics.Any(d => d.Location is not null)', 'diagnostics.All(d => d.Location is not null)', 'JsonLinesMutationTests'),
+ ("Bulk: a header without version accepted", B+'JsonLinesReader.cs', 'return values[(int)Field.Version] is null ?', 'return false ?', 'JsonLinesMutationTests'),
+ ("Bulk: a repeated key's list value read as keys", B+'JsonLinesReader.cs', '(duplicate, duplicateAt) = (field, keyAt);\n                }\n\n                reader.Read();\n                reader.Skip();', '(duplicate, duplicateAt) = (field, keyAt);\n                }\n\n                reader.Read();\n                ;', 'JsonLinesMutationTests'),
+ # src/Provenance/Internal: survivors of the 76.77% run (tests/mutation-survivors/Internal.txt), each killed by a class of tests/Provenance.Tests/Internal.
+ ("Date without a time taken as timed", I+'IsoDate.cs', '        var hasTime = false;', '        var hasTime = true;', 'ValueRulesMutationTests'),
+ ("Time cut after the hour read past the end", I+'IsoDate.cs', '|| p + 3 >= text.Length || text[p + 3] != \':\' || !Digits(text, p + 4, 2, out minute))', '|| p + 3 > text.Length || text[p + 3] != \':\' || !Digits(text, p + 4, 2, out minute))', 'ValueRulesMutationTests'),
+ ("Offset without ':' accepted", I+'IsoDate.cs', '|| p + 3 >= text.Length || text[p + 3] != \':\' || !Digits(text, p + 4, 2, out var om))', '|| p + 3 >= text.Length && text[p + 3] != \':\' || !Digits(text, p + 4, 2, out var om))', 'ValueRulesMutationTests'),
+ ("Offset minute 59 refused", I+'IsoDate.cs', 'if (om > 59 || oh > 14', 'if (om >= 59 || oh > 14', 'ValueRulesMutationTests'),
+ ("Offset reason before the date's", I+'IsoDate.cs', 'reason = dateReason ?? reason;', 'reason = reason ?? dateReason;', 'ValueRulesMutationTests'),
+ ("Offset added instead of subtracted for UTC", I+'IsoDate.cs', 'var utc = local.Ticks - offset.Ticks;', 'var utc = local.Ticks + offset.Ticks;', 'ValueRulesMutationTests'),
+ ("First accepted instant refused", I+'IsoDate.cs', 'if (utc < DateTime.MinValue.AddDays(1).Ticks', 'if (utc <= DateTime.MinValue.AddDays(1).Ticks', 'ValueRulesMutationTests'),
+ ("Second 59 refused", I+'IsoDate.cs', ': second > 59 ?', ': second >= 59 ?', 'ValueRulesMutationTests'),
+ ("Hundred-thousandth candidate skipped", I+'Ids.cs', 'if (++seen > SuggestionCandidates)', 'if (++seen >= SuggestionCandidates)', 'ValueRulesMutationTests'),
+ ("Suggestion budget spent to exactly 0 refused", I+'Ids.cs', '                if (cells < 0)', '                if (cells <= 0)', 'ValueRulesMutationTests'),
+ ("Far candidates charged to the budget", I+'Ids.cs', '                    continue;\n', '                    ;\n', 'ValueRulesMutationTests'),
+ ("Transposition costs -1", I+'Ids.cs', 'd = Math.Min(d, before[j - 2] + 1);', 'd = Math.Min(d, before[j - 2] - 1);', 'ValueRulesMutationTests'),
+ ("Tie between equal names goes to the later", I+'Ids.cs', 'string.CompareOrdinal(candidate, best) < 0))', 'string.CompareOrdinal(candidate, best) <= 0))', 'ValueRulesMutationTests'),
+ ("Suggestion as far as the whole name", I+'Ids.cs', 'return best is not null && bestDistance <= budget', 'return best is not null || bestDistance <= budget', 'ValueRulesMutationTests'),
+ ("Element article for an empty noun", I+'ErrorMessages.cs', 'what.Length > 0 && "aeiou"', 'what.Length >= 0 && "aeiou"', 'MessageCatalogueMutationTests'),
+ ("FieldLocations.From(null) not null", I+'FieldLocations.cs', '=> element is null ? null : new FieldLocations(element);', '=> false ? null : new FieldLocations(element);', 'ValueRulesMutationTests'),
+ # src/Provenance/Reuse: survivors of the 70.05% run (tests/mutation-survivors/Reuse.txt), each killed by a class of tests/Provenance.Tests/Reuse.
+ ("Fold: apostrophe not dropped", R+'Shingles.cs', "                if (c is '\\'' or '`')\n                {\n                    continue;", "                if (c is '\\'' or '`')\n                {\n                    ;", 'ShinglesMutationTests'),
+ ("Fold: 'z' not a letter", R+'Shingles.cs', "(uint)(lower - 'a') <= 'z' - 'a'", "(uint)(lower - 'a') < 'z' - 'a'", 'ShinglesMutationTests'),
+ ("Fold: runs of separators not collapsed", R+'Shingles.cs', "                folded[n] = ' ';\n                offsets[n++] = i;\n                space = true;", "                folded[n] = ' ';\n                offsets[n++] = i;\n                space = false;", 'ShinglesMutationTests'),
+ ("Fold: buffer grown one too late", R+'Shingles.cs', 'if (chars.Length < text.Length + 1)', 'if (chars.Length < text.Length - 1)', 'ShinglesMutationTests'),
+ ("Span: a closing bracket taken without an open one", R+'Shingles.cs', 'while (depth > 0 && to < source.Length', 'while (depth >= 0 && to < source.Length', 'ShinglesMutationTests'),
+ ("Span: every closing bracket after it taken", R+'Shingles.cs', '            to++;\n            depth--;', '            to++;\n            depth++;', 'ShinglesMutationTests'),
+ ("Hash: text of exactly one shingle has none", R+'Shingles.cs', 'if (text.Length < k)', 'if (text.Length <= k)', 'ShinglesMutationTests'),
+ ("Mix: first xor-shift made an or", R+'Shingles.cs', '        x ^= x >> 33;\n        x *= 0xFF51AFD7ED558CCDUL;', '        x |= x >> 33;\n        x *= 0xFF51AFD7ED558CCDUL;', 'ShinglesMutationTests'),
+ ("Validate: ShingleLength 64 refused", R+'TextReuse.cs', 'ShingleLength is >= 4 and <= 64', 'ShingleLength is >= 4 and < 64', 'TextReuseMutationTests'),
+ ("Validate: MaxPostings unchecked", R+'TextReuse.cs', '        Check(MaxPostings >= 2, nameof(MaxPostings), "at least 2");', '        ;', 'TextReuseMutationTests'),
+ ("Match.Equals: Second ignored", R+'TextReuse.cs', 'First == other.First && Second == other.Second && Similarity', 'First == other.First && Similarity', 'TextReuseMutationTests'),
+ ("Compare: a text of exactly one shingle refused", R+'TextReuse.cs', 'if (s.First.Length < k || s.Second.Length < k)', 'if (s.First.Length <= k || s.Second.Length < k)', 'TextReuseMutationTests'),
+ ("Similarity exactly the floor refused", R+'TextReuse.cs', 'if (similarity < options.MinSimilarity)', 'if (similarity <= options.MinSimilarity)', 'TextReuseMutationTests'),
+ ("SharedLength the longer side", R+'TextReuse.cs', 'Math.Min(firstShared, secondShared)', 'Math.Max(firstShared, secondShared)', 'TextReuseMutationTests'),
+ ("Tiles: gap of half a shingle not joined", R+'TextReuse.cs', 'if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2)\n', 'if (gapA >= 0 && gapB >= 0 && gapA < k / 2 && gapB <= k / 2)\n', 'TextReuseMutationTests'),
+ ("Tiles: second text's tiles may overlap", R+'TextReuse.cs', '            usedB.AsSpan(b + best, bestLength).Fill(true);', '            ;', 'TextReuseMutationTests'),
+ ("Words: trailing partial word kept", R+'TextReuse.cs', 'if (e < chars.Length && chars[e] != \' \')', 'if (e > chars.Length && chars[e] != \' \')', 'TextReuseMutationTests'),
+ ("Postings: exactly MaxPostings texts taken as boilerplate", R+'TextReuse.cs', 'j - i <= options.MaxPostings', 'j - i < options.MaxPostings', 'TextReuseMutationTests'),
+ ("Index sizing divides by Window - 1", R+'TextReuse.cs', '(characters * 2 / (options.Window + 1))', '(characters * 2 / (options.Window - 1))', 'TextReuseMutationTests'),
+ ("Seeded: runs never chained", R+'TextReuse.cs', '                    start = s.Starts[q];', '                    ;', 'TextReuseSeedMutationTests'),
+ ("Seeded: a gap of half a shingle not chained", R+'TextReuse.cs', 'if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'if (gapA >= 0 && gapB >= 0 && gapA < k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'TextReuseSeedMutationTests'),
+ ("Seeded: no gap in the first text not chained", R+'TextReuse.cs', 'if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'if (gapA > 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'TextReuseSeedMutationTests'),
+ ("Seeded: runs not sorted", R+'TextReuse.cs', '        s.Runs.Sort();', '        ;', 'TextReuseSeedMutationTests'),
+ ("Seeded: chain length measured from the wrong end", R+'TextReuse.cs', 'if (ra + length - start.A >= min && rb + length - start.B >= min)', 'if (ra - length - start.A >= min && rb + length - start.B >= min)', 'TextReuseSeedMutationTests'),
 ]
 if len(sys.argv) > 1:
     checks = [c for c in checks if any(k in c[0] or k in c[1] for k in sys.argv[1:])]

@@ -123,6 +123,9 @@ internal sealed class JsonLinesReader
         }
 
         var maxLine = (int)Math.Min(int.MaxValue - 64, ((long)limits.MaxScalarLength * 6) + 65_536);
+
+        // A line of maxLine bytes and its newline: a line is refused only when it is longer than maxLine.
+        var room = maxLine + 1;
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
@@ -163,11 +166,11 @@ internal sealed class JsonLinesReader
                     start = 0;
                 }
 
-                // The pool may hand out a larger array than asked for; a line may still use only maxLine bytes.
-                var capacity = Math.Min(buffer.Length, maxLine);
+                // The pool may hand out a larger array than asked for; a line may still use only room bytes.
+                var capacity = Math.Min(buffer.Length, room);
                 if (end == capacity)
                 {
-                    if (skipping || capacity >= maxLine)
+                    if (skipping || capacity >= room)
                     {
                         if (!skipping)
                         {
@@ -179,14 +182,14 @@ internal sealed class JsonLinesReader
                     }
                     else
                     {
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxLine));
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, room));
                         buffer.AsSpan(0, end).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
                     }
                 }
 
-                var read = stream.Read(buffer, end, Math.Min(buffer.Length, maxLine) - end);
+                var read = stream.Read(buffer, end, Math.Min(buffer.Length, room) - end);
                 if (read == 0)
                 {
                     eof = true;
@@ -692,7 +695,7 @@ internal sealed class JsonLinesReader
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                return (reader.TokenStartIndex, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{FieldNames[(int)field]}'", "a string", ErrorMessages.Describe(reader.TokenType)));
+                return (reader.TokenStartIndex, DiagnosticCodes.WrongType, ErrorMessages.WrongItemType(FieldNames[(int)field], "a string", ErrorMessages.Describe(reader.TokenType)));
             }
 
             var item = Pooled(Chars(ref reader));

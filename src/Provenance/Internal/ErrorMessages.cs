@@ -134,6 +134,9 @@ internal static class ErrorMessages
     public static string WrongType(string field, string expected, string actual) =>
         $"'{field}' must be {expected}, not {actual}.";
 
+    public static string WrongItemType(string list, string expected, string actual) =>
+        $"an item of '{list}' must be {expected}, not {actual}.";
+
     /// <summary>How <see cref="WrongType"/> names what a JSON token is, in the words the YAML messages use.</summary>
     public static string Describe(System.Text.Json.JsonTokenType token) => token switch
     {

@@ -101,7 +101,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
     {
         if (item.Kind != YamlNodeKind.Mapping)
         {
-            Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{YamlKeys.Graph[section]}'", "a mapping", item.Describe()));
+            Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongItemType(YamlKeys.Graph[section], "a mapping", item.Describe()));
             return;
         }
 
@@ -228,7 +228,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (item.Kind != YamlNodeKind.Mapping)
             {
-                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{YamlKeys.Assertions}'", "a mapping", item.Describe()));
+                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongItemType(YamlKeys.Assertions, "a mapping", item.Describe()));
                 continue;
             }
 
@@ -540,7 +540,7 @@ internal sealed class YamlGraphReader(CitationGraphBuilder builder, GraphLimits 
         {
             if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
             {
-                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongType($"an item of '{field}'", "a string", item.Describe()));
+                Problem(item, DiagnosticCodes.WrongType, ErrorMessages.WrongItemType(field, "a string", item.Describe()));
                 continue;
             }
 

@@ -273,8 +273,8 @@ public sealed class JsonLinesMutationTests
 
         Assert.Equal("wrong-type", problem.Code);
         Assert.Equal(new SourceLocation("g.jsonl", 2, 69), problem.Location);
-        Assert.Contains("an item of 'aliases'", problem.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" must be a string, not a number.", problem.Message, StringComparison.Ordinal);
+        // Quoted once: the message used to read "'an item of 'aliases'' must be ...".
+        Assert.Equal("an item of 'aliases' must be a string, not a number.", problem.Message);
     }
 
     [Fact]
@@ -379,7 +379,7 @@ public sealed class JsonLinesMutationTests
     [Fact]
     public void Load_LineOneByteUnderTheLineLimit_IsRead()
     {
-        // 65,596 bytes with its '\n': the most a line may take when MaxScalarLength is 10.
+        // 65,595 bytes and its '\n': under the most a line may take when MaxScalarLength is 10 (65,596 and its newline).
         var limits = new GraphLimits { MaxScalarLength = 10 };
         var line = Claim[..^1] + new string(' ', 65_595 - Claim.Length) + "}";
         Assert.Equal(65_595, line.Length);
@@ -387,6 +387,29 @@ public sealed class JsonLinesMutationTests
         var graph = Parse(Lines(line, "{\"type\":\"claim\",\"id\":\"d\",\"text\":\"u\"}"), limits);
 
         Assert.Equal(["c", "d"], graph.Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Load_LineOfExactlyTheLineLimit_IsRead_WithItsNewlineOrAsTheLastLine()
+    {
+        // 65,596 bytes before the '\n': not longer than the limit, so read (it used to be refused: the newline was counted).
+        var limits = new GraphLimits { MaxScalarLength = 10 };
+        var line = Claim[..^1] + new string(' ', 65_596 - Claim.Length) + "}";
+        Assert.Equal(65_596, line.Length);
+
+        Assert.Equal(["c", "d"], Parse(Lines(line, "{\"type\":\"claim\",\"id\":\"d\",\"text\":\"u\"}"), limits).Claims.Select(c => c.Id));
+        Assert.Equal(["c"], Parse(Header + line, limits).Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Load_LastLineOneByteOverTheLineLimit_IsRefused()
+    {
+        var limits = new GraphLimits { MaxScalarLength = 10 };
+        var line = Claim[..^1] + new string(' ', 65_597 - Claim.Length) + "}";
+
+        Assert.Equal(
+            "g.jsonl:2:1: the line is longer than 65596 bytes, the limit; raise GraphLimits.MaxScalarLength or split the record.",
+            Message(Header + line, limits));
     }
 
     [Fact]

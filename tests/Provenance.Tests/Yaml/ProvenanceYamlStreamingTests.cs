@@ -111,7 +111,7 @@ public class ProvenanceYamlStreamingTests
 
         Assert.Equal(
             "The graph has 2 problems and was not loaded:\n"
-            + "g.yaml:2:5: 'an item of 'sources'' must be a mapping, not a string.\n"
+            + "g.yaml:2:5: an item of 'sources' must be a mapping, not a string.\n"
             + "g.yaml:6:5: source 'rt' has no 'name'; add it.",
             error.Message);
     }
