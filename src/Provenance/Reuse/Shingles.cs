@@ -50,16 +50,16 @@ internal sealed class FoldedText
                     continue;
                 }
             }
+            else if (c is '\u2019' or '\u2018' or '\u02BC')
+            {
+                // Russia's, Russia’s, Russiaʼs: one word. Tested before the letters: U+02BC is itself a letter (Lm).
+                continue;
+            }
             else if (char.IsLetterOrDigit(c))
             {
                 folded[n] = char.ToLowerInvariant(c);
                 offsets[n++] = i;
                 space = false;
-                continue;
-            }
-            else if (c is '\u2019' or '\u2018' or '\u02BC')
-            {
-                // Russia's, Russia’s: one word.
                 continue;
             }
 

@@ -390,6 +390,20 @@ public sealed class JsonLinesMutationTests
     }
 
     [Fact]
+    public void Load_UnknownFieldWithANestedValue_IsSkippedWhole()
+    {
+        // The nested keys look like the claim's own fields; they must not be read as a second id or text.
+        Assert.Equal(
+            [
+                "g.jsonl:2:37: unknown field 'qq' in claim 'c'; valid fields are id, text, contradicts.",
+                "g.jsonl:3:37: unknown field 'qq' in claim 'd'; valid fields are id, text, contradicts.",
+            ],
+            Messages(Lines(
+                "{\"type\":\"claim\",\"id\":\"c\",\"text\":\"t\",\"qq\":{\"id\":\"x\",\"text\":{\"id\":\"y\"}}}",
+                "{\"type\":\"claim\",\"id\":\"d\",\"text\":\"t\",\"qq\":[{\"id\":\"x\"},[\"text\"]],\"contradicts\":[\"c\"]}")));
+    }
+
+    [Fact]
     public void Load_LineOfExactlyTheLineLimit_IsRead_WithItsNewlineOrAsTheLastLine()
     {
         // 65,596 bytes before the '\n': not longer than the limit, so read (it used to be refused: the newline was counted).
