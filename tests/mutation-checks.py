@@ -186,8 +186,9 @@ checks = [
  ("Postings: exactly MaxPostings texts taken as boilerplate", R+'TextReuse.cs', 'j - i <= options.MaxPostings', 'j - i < options.MaxPostings', 'TextReuseMutationTests'),
  ("Index sizing divides by Window - 1", R+'TextReuse.cs', '(characters * 2 / (options.Window + 1))', '(characters * 2 / (options.Window - 1))', 'TextReuseMutationTests'),
  ("Seeded: runs never chained", R+'TextReuse.cs', '                    start = s.Starts[q];', '                    ;', 'TextReuseSeedMutationTests'),
- ("Seeded: a gap of half a shingle not chained", R+'TextReuse.cs', 'if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'if (gapA >= 0 && gapB >= 0 && gapA < k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'TextReuseSeedMutationTests'),
- ("Seeded: no gap in the first text not chained", R+'TextReuse.cs', 'if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'if (gapA > 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)', 'TextReuseSeedMutationTests'),
+ ("Seeded: a gap of half a shingle not chained", R+'TextReuse.cs', 'gapA + overlap <= k / 2 && gapB + overlap <= k / 2', 'gapA + overlap < k / 2 && gapB + overlap <= k / 2', 'TextReuseSeedMutationTests'),
+ ("Seeded: no gap in the first text not chained", R+'TextReuse.cs', 'if (overlap < length && gapA + overlap', 'if (overlap < length && gapA > 0 && gapA + overlap', 'TextReuseSeedMutationTests'),
+ ("Seeded: runs that overlap in one text not chained", R+'TextReuse.cs', 'var overlap = Math.Max(0, Math.Max(-gapA, -gapB));', 'var overlap = gapA < 0 || gapB < 0 ? length : 0;', 'TextReuseSeedMutationTests'),
  ("Seeded: runs not sorted", R+'TextReuse.cs', '        s.Runs.Sort();', '        ;', 'TextReuseSeedMutationTests'),
  ("Seeded: chain length measured from the wrong end", R+'TextReuse.cs', 'if (ra + length - start.A >= min && rb + length - start.B >= min)', 'if (ra - length - start.A >= min && rb + length - start.B >= min)', 'TextReuseSeedMutationTests'),
 ]

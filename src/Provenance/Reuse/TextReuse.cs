@@ -395,7 +395,11 @@ public static class TextReuse
             {
                 var (qa, qb, qLength) = s.Runs[q];
                 int gapA = ra - (qa + qLength), gapB = rb - (qb + qLength);
-                if (gapA >= 0 && gapB >= 0 && gapA <= k / 2 && gapB <= k / 2 && s.Starts[q].A < start.A)
+
+                // Runs that overlap in one text (a word inserted in the other: both runs hold the space) are joined as the
+                // comparison joins its tiles, with the later one cut where the earlier ends, in both texts.
+                var overlap = Math.Max(0, Math.Max(-gapA, -gapB));
+                if (overlap < length && gapA + overlap <= k / 2 && gapB + overlap <= k / 2 && s.Starts[q].A < start.A)
                 {
                     start = s.Starts[q];
                 }

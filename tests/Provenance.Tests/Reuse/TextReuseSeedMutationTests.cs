@@ -59,6 +59,25 @@ public sealed class TextReuseSeedMutationTests
     }
 
     [Fact]
+    public void FindMatches_WordInsertedInOneText_JoinsTheRunsThatShareTheSpace()
+    {
+        // "...delta " (26) and " echo ..." (24) hold the same space in the first text: they overlap by one character there
+        // and are 3 apart ("xyz") in the second. The comparison joins them; the index used to require no overlap and missed
+        // the pair.
+        const string First = "alpha bravo charlie delta echo foxtrot golf hotel";
+        const string Second = "alpha bravo charlie delta xyz echo foxtrot golf hotel";
+        var compared = TextReuse.Compare(First, Second, EveryShingle);
+        Assert.NotNull(compared);
+        Assert.Equal(new ReuseSpan(0, 49), Assert.Single(compared.Passages).First);
+
+        var found = Assert.Single(TextReuse.FindMatches([First, Second], EveryShingle));
+        var reversed = Assert.Single(TextReuse.FindMatches([Second, First], EveryShingle));
+
+        Assert.Equal(compared, found);
+        Assert.Equal(TextReuse.Compare(Second, First, EveryShingle), reversed);
+    }
+
+    [Fact]
     public void FindMatches_ShortRunsInOtherPairs_DoNotChainAcrossPairs()
     {
         // Texts 0 and 1 share only a run of 26; texts 0 and 2 share the two runs of the changed-word passage.
