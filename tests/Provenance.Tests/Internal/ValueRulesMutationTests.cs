@@ -258,7 +258,7 @@ public class ValueRulesMutationTests
     }
 
     [Fact]
-    public void Suggest_TheLastCandidateLookedAt_IsTheHundredThousandth()
+    public void Suggest_TheLastCandidateLookedAt_IsThe100000th()
     {
         Assert.Equal(100_000, Ids.SuggestionCandidates);
 
