@@ -46,8 +46,8 @@ cd "$root"
 # test as covering nothing: a Graphviz run without them under-counts (tests/MUTATION.md, 2026-12-03 13:00 run).
 case "$folder" in
   src/Provenance/Graphviz*|src/Provenance.Cli*)
-    if ! command -v chromium >/dev/null || [ ! -d tests/Provenance.Tests/mermaid/node_modules/@mermaid-js/mermaid-cli ]; then
-      echo "mutation.sh: $folder needs chromium (apt-get install chromium) and Mermaid's CLI" \
+    if ! command -v chromium >/dev/null || ! command -v node >/dev/null || [ ! -d tests/Provenance.Tests/mermaid/node_modules/@mermaid-js/mermaid-cli ]; then
+      echo "mutation.sh: $folder needs chromium and node (apt-get install chromium nodejs npm) and Mermaid's CLI" \
         "(cd tests/Provenance.Tests/mermaid && PUPPETEER_SKIP_DOWNLOAD=1 npm ci); without them its Mermaid tests skip and count as no coverage" >&2
       exit 2
     fi ;;

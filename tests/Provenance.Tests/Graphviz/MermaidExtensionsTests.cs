@@ -28,6 +28,11 @@ public partial class MermaidExtensionsTests
     [InlineData("a\r\nb\nc", "a<br/>b<br/>c")]
     [InlineData("`md` \\ | ; %% end", "#96;md#96; \\ | ; %% end")]
     [InlineData("Ж🚁", "Ж🚁")]
+    [InlineData("a\r", "a<br/>")]
+    [InlineData("a\rb", "a<br/>b")]
+    [InlineData("\r\r\n", "<br/><br/>")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\u0001b\u007F", "a\uFFFDb\uFFFD")]
     public void Text_Hostile_IsEscapedWithEntities(string text, string expected) => Assert.Equal(expected, MermaidWriter.Text(text));
 
     [SkippableFact]
@@ -90,6 +95,29 @@ public partial class MermaidExtensionsTests
         Assert.Equal(graph.ToMermaid(DotView.Reports), writer.ToString());
         Assert.DoesNotContain('\r', writer.ToString());
         MermaidCheck.AssertRenders(writer.ToString(), "the small graph's reports written to a TextWriter");
+    }
+
+    // Lone surrogates cannot go through attribute data (metadata stores strings as UTF-8), so they are built here.
+    [Fact]
+    public void Text_LoneSurrogates_BecomeReplacementCharacters()
+    {
+        Assert.Equal("a\uFFFD", MermaidWriter.Text(new string(['a', (char)0xD83D])));
+        Assert.Equal("\uFFFDx", MermaidWriter.Text(new string([(char)0xD83D, 'x'])));
+        Assert.Equal("x\uFFFD", MermaidWriter.Text(new string(['x', (char)0xDE81])));
+        Assert.Equal("\uD83D\uDE81", MermaidWriter.Text(new string([(char)0xD83D, (char)0xDE81])));
+    }
+
+    [SkippableTheory]
+    [InlineData(DotRankDirection.LeftToRight, "LR")]
+    [InlineData(DotRankDirection.TopToBottom, "TB")]
+    [InlineData(DotRankDirection.RightToLeft, "RL")]
+    [InlineData(DotRankDirection.BottomToTop, "BT")]
+    public void ToMermaid_RankDirection_IsTheFlowchartDirection(DotRankDirection direction, string expected)
+    {
+        var mermaid = GraphvizSamples.Small().ToMermaid(DotView.Sources, new DotOptions { RankDirection = direction });
+
+        Assert.Equal(["flowchart " + expected], mermaid.Split('\n').Where(l => l.StartsWith("flowchart", StringComparison.Ordinal)));
+        MermaidCheck.AssertRenders(mermaid, $"the small graph's sources, {direction}");
     }
 
     [SkippableFact]
