@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Provenance.Graphviz;
 using Provenance.Testing;
@@ -126,6 +127,86 @@ public partial class MermaidExtensionsTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => GraphvizSamples.Small().ToMermaid(DotView.Sources, new DotOptions { MaxLabelLength = 0 }));
 
         Assert.Equal("MaxLabelLength", error.ParamName);
+    }
+
+    [SkippableFact]
+    public void ToMermaid_CitationStyleHook_GivesEveryStyledEdgeItsOwnLinkStyleAfterTheSharedOnes()
+    {
+        var options = new DotOptions { ShowLegend = false, CitationStyle = _ => new DotEdgeStyle { Color = "#123456", Width = 3 } };
+        var lines = GraphvizSamples.Small().ToMermaid(DotView.Reports, options).Split('\n');
+        var edgeCount = lines.Count(l => Regex.IsMatch(l, "^  n\\d+ (-->|-\\.->|==>)"));
+        var linkStyles = lines.Select((l, i) => (Line: l, Index: i)).Where(l => l.Line.StartsWith("  linkStyle ", StringComparison.Ordinal)).ToList();
+        var custom = linkStyles.Where(l => l.Line.Contains("stroke:#123456,stroke-width:3px", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(8, edgeCount);
+        Assert.Equal(Enumerable.Range(0, edgeCount).Select(i => "  linkStyle " + i + " stroke:#123456,stroke-width:3px"), custom.Select(l => l.Line[..(l.Line.IndexOf("px", StringComparison.Ordinal) + 2)]));
+        Assert.All(linkStyles.Except(custom), shared => Assert.True(shared.Index < custom[0].Index, "a shared linkStyle after the per-edge ones would override them"));
+        MermaidCheck.AssertRenders(string.Join('\n', lines), "the small graph's reports, every citation styled by a hook");
+    }
+
+    [SkippableFact]
+    public void ToMermaid_NoLabels_NodesShowNamesOnlyAndEdgesHaveNoLabel()
+    {
+        var mermaid = GraphvizSamples.Small().ToMermaid(DotView.Reports, new DotOptions { Labels = DotLabels.None, ShowLegend = false });
+        var lines = mermaid.Split('\n');
+
+        Assert.Contains("  n0[[\"<b>Russian Ministry of Defence</b>\"]]", lines);
+        Assert.Contains("  n4[\"<b>Interfax</b>\"]", lines);
+        Assert.DoesNotContain("<br/>", mermaid, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", mermaid, StringComparison.Ordinal);
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^  n\\d+ --> n\\d+$"));
+        Assert.Contains(lines, l => Regex.IsMatch(l, "^  n\\d+ -\\.-> n\\d+$"));
+        MermaidCheck.AssertRenders(mermaid, "the small graph's reports without labels");
+    }
+
+    [Theory]
+    [InlineData("", null, "[\" \"]")]
+    [InlineData("", "", "[\" \"]")]
+    [InlineData("", "d", "[\"<br/>d\"]")]
+    [InlineData("N", null, "[\"<b>N</b>\"]")]
+    [InlineData("N", "", "[\"<b>N</b>\"]")]
+    [InlineData("N", "d", "[\"<b>N</b><br/>d\"]")]
+    public void Write_NameAndDetails_MakeTheLabel(string name, string? details, string expected)
+    {
+        var diagram = new Diagram(null, [], [new DiagramNode("a", name, details, null, null, NodeMarks.None, -1)], [], []);
+
+        Assert.Equal("  n0" + expected, MermaidLines(diagram)[1]);
+    }
+
+    [Theory]
+    [InlineData(DotShape.Box, false, "[\"<b>N</b>\"]")]
+    [InlineData(DotShape.RoundedBox, false, "(\"<b>N</b>\")")]
+    [InlineData(DotShape.Ellipse, false, "([\"<b>N</b>\"])")]
+    [InlineData(DotShape.Octagon, false, "{{\"<b>N</b>\"}}")]
+    [InlineData(DotShape.Hexagon, false, "{{\"<b>N</b>\"}}")]
+    [InlineData(DotShape.Note, false, "[/\"<b>N</b>\"/]")]
+    [InlineData(DotShape.Cylinder, false, "[(\"<b>N</b>\")]")]
+    [InlineData(DotShape.Cylinder, true, "[[\"<b>N</b>\"]]")]
+    public void Write_Shape_IsTheFlowchartShape(DotShape shape, bool doubleBorder, string expected)
+    {
+        var node = new DiagramNode("a", "N", null, null, null, NodeMarks.None, -1) { Custom = new DotNodeStyle { Shape = shape, DoubleBorder = doubleBorder } };
+
+        Assert.Equal("  n0" + expected, MermaidLines(new Diagram(null, [], [node], [], []))[1]);
+    }
+
+    [Theory]
+    [InlineData(0, null, "-->")]
+    [InlineData(1, "a<b", "-.->|\"a#lt;b\"|")]
+    [InlineData(4, null, "-.->")]
+    [InlineData(3, "x", "==>|\"x\"|")]
+    // Marks as numbers (the enum is internal): 1 hedged, 2 cycle, 4 inferred.
+    public void Write_EdgeMarksAndLabel_MakeTheArrow(int marks, string? label, string expected)
+    {
+        var nodes = ImmutableArray.Create(new DiagramNode("a", "A", null, null, null, NodeMarks.None, -1), new DiagramNode("b", "B", null, null, null, NodeMarks.None, -1));
+
+        Assert.Equal("  n0 " + expected + " n1", MermaidLines(new Diagram(null, [], nodes, [new DiagramEdge("a", "b", label, null, (EdgeMarks)marks, 1)], []))[3]);
+    }
+
+    private static string[] MermaidLines(Diagram diagram)
+    {
+        using var writer = new StringWriter();
+        MermaidWriter.Write(diagram, new DotOptions(), writer);
+        return writer.ToString().Split('\n');
     }
 
     [GeneratedRegex("\"[^\"\\n]*\"")]
