@@ -313,7 +313,7 @@ public sealed class ProvenanceYamlHostileTests
     }
 
     /// <summary>A stream that cannot seek, as a network stream.</summary>
-    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
+    internal sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Provenance.Internal;
+using Provenance.Tests.Hostile;
 using Provenance.Yaml;
 
 namespace Provenance.Tests.Yaml;
@@ -116,7 +117,7 @@ public sealed class ProvenanceYamlMutationTests : IDisposable
     [Fact]
     public void Load_StreamThatCannotSeek_IsReadOnceWithPositions()
     {
-        var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Load(new OneWayStream(Encoding.UTF8.GetBytes(DanglingClaim)), "g.yaml"));
+        var error = Assert.Throws<GraphValidationException>(() => ProvenanceYaml.Load(new ProvenanceYamlHostileTests.OneWayStream(Encoding.UTF8.GetBytes(DanglingClaim)), "g.yaml"));
 
         Assert.Equal("g.yaml:10:16: unknown claim 'nope'; define it or fix the reference.", error.Message);
     }
@@ -246,11 +247,5 @@ public sealed class ProvenanceYamlMutationTests : IDisposable
 
         Assert.IsType<InvalidOperationException>(error.InnerException);
         Assert.Equal(2, error.Diagnostics.Length);
-    }
-
-    /// <summary>A stream that cannot seek, as a network stream.</summary>
-    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
     }
 }
