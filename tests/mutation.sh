@@ -11,7 +11,8 @@
 # chains, a 100,000-citation fan-in), which guard stack depth and time rather than logic and made every test session
 # of a mutant take 15 to 25 s, and without the text-reuse properties, which test src/Provenance/Reuse (whose own filter
 # is its tests, those properties and the hidden-relay tests that use it). Yaml's also takes the YAML hostile-input tests,
-# the table that feeds the same bad values through every format, and the loader facade's tests, which all load YAML.
+# the table that feeds the same bad values through every format, and the loader facade's tests, which all load YAML;
+# Prov's takes the PROV-JSON hostile-input tests, that table and the loader facade's tests, which import PROV-JSON.
 # A filter of "*" runs every test of the test project.
 #
 # With file names (relative to the folder) only those files are mutated, for a run that must fit in less time; the
@@ -30,6 +31,7 @@ if [ -z "$filter" ]; then
     src/Provenance/Tracing) filter="(FullyQualifiedName~Provenance.Tests.Tracing|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
     src/Provenance/Reuse) filter="(FullyQualifiedName~Provenance.Tests.Reuse|FullyQualifiedName~TextReusePropertyTests|FullyQualifiedName~HiddenRelays)&FullyQualifiedName!~Million&FullyQualifiedName!~HundredThousand" ;;
     src/Provenance/Yaml) filter="(FullyQualifiedName~Provenance.Tests.Yaml|FullyQualifiedName~ProvenanceYamlHostileTests|FullyQualifiedName~ValueRulesAcrossFormatsTests|FullyQualifiedName~Provenance.Tests.Loading|FullyQualifiedName~Provenance.Tests.Golden|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
+    src/Provenance/Prov) filter="(FullyQualifiedName~Provenance.Tests.Prov|FullyQualifiedName~BulkAndProvHostileTests|FullyQualifiedName~ValueRulesAcrossFormatsTests|FullyQualifiedName~Provenance.Tests.Loading|FullyQualifiedName~Provenance.Tests.Golden|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
     src/Provenance/Model) filter="(FullyQualifiedName~Provenance.Tests.Model|FullyQualifiedName~Provenance.Tests.Properties|FullyQualifiedName~Provenance.Tests.Loading|FullyQualifiedName~Provenance.Tests.Yaml|FullyQualifiedName~Provenance.Tests.Bulk)&$fast" ;;
     src/Provenance/*) filter="(FullyQualifiedName~Provenance.Tests.${folder#src/Provenance/}|FullyQualifiedName~Provenance.Tests.Golden|FullyQualifiedName~Provenance.Tests.Properties)&$fast" ;;
   esac
