@@ -62,7 +62,7 @@ public static class ProvVocabulary
                 continue;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < id.Length
+            var length = i + 1 < id.Length && char.IsSurrogatePair(c, id[i + 1])
                 ? Encoding.UTF8.GetBytes(id.AsSpan(i++, 2), bytes)
                 : Encoding.UTF8.GetBytes(id.AsSpan(i, 1), bytes);
             foreach (var b in bytes[..length])
@@ -92,7 +92,7 @@ public static class ProvVocabulary
                 continue;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < id.Length
+            var length = i + 1 < id.Length && char.IsSurrogatePair(c, id[i + 1])
                 ? Encoding.UTF8.GetBytes(id.Slice(i++, 2), bytes)
                 : Encoding.UTF8.GetBytes(id.Slice(i, 1), bytes);
             foreach (var b in bytes[..length])
@@ -137,8 +137,9 @@ public static class ProvVocabulary
             }
             else
             {
-                bytes.AddRange(Encoding.UTF8.GetBytes(localName.Substring(i, char.IsHighSurrogate(c) && i + 1 < localName.Length ? 2 : 1)));
-                if (char.IsHighSurrogate(c))
+                var pair = i + 1 < localName.Length && char.IsSurrogatePair(c, localName[i + 1]);
+                bytes.AddRange(Encoding.UTF8.GetBytes(localName.Substring(i, pair ? 2 : 1)));
+                if (pair)
                 {
                     i++;
                 }
