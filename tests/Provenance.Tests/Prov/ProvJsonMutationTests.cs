@@ -490,13 +490,25 @@ public sealed class ProvJsonMutationTests : IDisposable
 
         public override int Read(Span<byte> buffer) => Count(buffer.Length, base.Read(buffer));
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        // MemoryStream's span overload hands a derived stream's writes to Stream.Write(ReadOnlySpan),
+        // which calls back into Write(byte[], ...): both overloads count here and store through the
+        // array overload of MemoryStream itself, so neither calls the other.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Record(count);
+            base.Write(buffer, offset, count);
+        }
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
+            Record(buffer.Length);
+            base.Write(buffer.ToArray(), 0, buffer.Length);
+        }
+
+        private void Record(int length)
+        {
             Writes++;
-            LargestWrite = Math.Max(LargestWrite, buffer.Length);
-            base.Write(buffer);
+            LargestWrite = Math.Max(LargestWrite, length);
         }
 
         private int Count(int requested, int read)
