@@ -793,8 +793,11 @@ internal sealed class ProvJsonImporter
 
         private void MapReport(Record r)
         {
+            // Only a report cited inside another (one qualified name in pv:citedIn) may have an implicit id: with a
+            // pv:citedIn that names no report the id must be an ordinary one, or the record is listed as malformed.
             var citedIn = r.Attribute(Pv + "citedIn");
-            if (ModelId(r, "report", ProvVocabulary.ReportNamespace, implicitAllowed: citedIn is not null) is not { } id)
+            var citedInValid = citedIn is not null && citedIn.Values.Count == 1 && citedIn.Values[0].Target is not null;
+            if (ModelId(r, "report", ProvVocabulary.ReportNamespace, implicitAllowed: citedInValid) is not { } id)
             {
                 return;
             }
@@ -808,7 +811,7 @@ internal sealed class ProvJsonImporter
             };
             if (citedIn is not null)
             {
-                if (citedIn.Values.Count == 1 && citedIn.Values[0].Target is not null)
+                if (citedInValid)
                 {
                     draft.CitedIn = (citedIn.Values[0], citedIn);
                 }
