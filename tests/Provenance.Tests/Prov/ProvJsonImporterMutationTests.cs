@@ -9,7 +9,7 @@ namespace Provenance.Tests.Prov;
 /// listed. Positions are found in the document's own text (the first occurrence of a marker), not computed by the
 /// importer's line map. Aimed at the surviving mutants of ProvJsonImporter.cs (tests/mutation-survivors/Prov.txt).
 /// </summary>
-public sealed class ProvJsonImporterMutationTests
+public sealed partial class ProvJsonImporterMutationTests
 {
     private const string File = "doc.json";
 
@@ -474,6 +474,10 @@ public sealed class ProvJsonImporterMutationTests
         { "attribute-undeclared", "{\"entity\": {\"prov:a\": {\"ex:n\": 1}}}", "\"ex:n\"", "unknown-prefix", "'ex:n' at $.entity.prov:a.ex:n uses the prefix 'ex', which is not declared; declare it under \"prefix\"." },
         { "reference-unknown", "{\"entity\": {\"prov:abc\": {}}, \"wasDerivedFrom\": {\"_:d\": {\"prov:generatedEntity\": \"prov:abc\", \"prov:usedEntity\": \"prov:abd\"}}}", "\"prov:abd\"", "unknown-reference", "unknown entity, activity or agent 'prov:abd'; did you mean 'prov:abc'?" },
         { "reference-unknown-no-suggestion", "{\"entity\": {\"prov:abc\": {}}, \"wasDerivedFrom\": {\"_:d\": {\"prov:generatedEntity\": \"prov:abc\", \"prov:usedEntity\": \"prov:zzzzzz\"}}}", "\"prov:zzzzzz\"", "unknown-reference", "unknown entity, activity or agent 'prov:zzzzzz'; define it or fix the reference." },
+        { "unknown-type-with-records", "{\"wasRevisedBy\": {\"_:r\": {\"prov:entity\": \"x\"}}}", "\"wasRevisedBy\"", "unknown-type", "unknown record type 'wasRevisedBy'; use one of entity, activity, agent, a relation such as wasDerivedFrom, prefix or bundle." },
+        { "element-section-array-of-records", "{\"entity\": [{\"ex:a\": {}}]}", "[", "structure", "expected an object of entity records at $.entity, found an array." },
+        { "prefix-array-of-strings", "{\"prefix\": [\"https://example.org/\"]}", "[", "structure", "expected an object of prefix: namespace URI pairs at $.prefix, found an array." },
+        { "empty-prefix", "{\"entity\": {\":a\": {}}}", "\":a\"", "unknown-prefix", "':a' at $.entity.:a uses the prefix '', which is not declared; declare it under \"prefix\"." },
     };
 
     [Theory]
