@@ -56,6 +56,32 @@ case "$folder" in
       exit 2
     fi ;;
 esac
+# The store's tests need a PostgreSQL server. Without PROVENANCE_TEST_POSTGRES, start a throwaway cluster as .ci/run does
+# (Debian's postgresql, as root: initdb and pg_ctl as the postgres user, loopback only, removed on exit). Each test
+# makes its own schema, so Stryker's concurrent test sessions do not share tables.
+case "$folder" in
+  src/Provenance.PostgreSql*)
+    if [ -z "${PROVENANCE_TEST_POSTGRES:-}" ]; then
+      pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+      if [ "$(id -u)" != 0 ] || [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
+        echo "mutation.sh: $folder needs PostgreSQL: set PROVENANCE_TEST_POSTGRES, or run as root with Debian's postgresql installed" \
+          "(apt-get install postgresql) for a throwaway cluster" >&2
+        exit 2
+      fi
+      pg_dir=$(mktemp -d)
+      pg_port=${PROVENANCE_PG_PORT:-55434}
+      chown postgres "$pg_dir"
+      stop_postgres() {
+        runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$pg_dir"
+      }
+      trap stop_postgres EXIT
+      runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1
+      runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" \
+        -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" -w start >/dev/null
+      export PROVENANCE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+    fi ;;
+esac
 dotnet tool restore >/dev/null
 cd "$root/$project"
 args=(stryker -f stryker-config.json -O "$out" --skip-version-check)
